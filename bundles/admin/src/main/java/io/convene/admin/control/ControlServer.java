@@ -77,6 +77,7 @@ public final class ControlServer implements AutoCloseable {
     if (acceptor != null) {
       acceptor.dispose(true);
       acceptor = null;
+      LOG.info("Control channel closed");
     }
   }
 
