@@ -57,6 +57,7 @@ final class ConveneContainer {
     options.add(cleanCaches(true));
     options.add(frameworkProperty("convene.home").value(home.toString()));
     options.add(systemProperty("convene.home").value(home.toString()));
+    options.add(frameworkProperty("convene.profile").value("production"));
     // as bin/convene start: no console; stdin and stdout belong to the test runner
     options.add(frameworkProperty("gosh.args").value("--nointeractive"));
     load(home.resolve("etc/config.properties"), home)
@@ -82,6 +83,12 @@ final class ConveneContainer {
     return options.toArray(Option[]::new);
   }
 
+  /** Free loopback ports instead of 8443, so tests never collide with a running server. */
+  static void writeTestListeners(Path home) throws IOException {
+    Files.writeString(home.resolve("etc/io.convene.net.http.cfg"),
+        "bind.address = 127.0.0.1\nhttps.port = 0\nhttp.port = 0\ntls.host.name = localhost\n");
+  }
+
   private static void prepareHome(Path dist, Path home) {
     try {
       if (Files.exists(home)) {
@@ -93,10 +100,12 @@ final class ConveneContainer {
         Files.createDirectories(home.resolve(dir));
       }
       try (Stream<Path> etc = Files.list(dist.resolve("etc"))) {
-        for (Path file : etc.toList()) {
+        for (Path file : etc.filter(Files::isRegularFile).toList()) {
           Files.copy(file, home.resolve("etc").resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
       }
+      Files.createDirectories(home.resolve("etc/profiles/production"));
+      writeTestListeners(home);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -40,6 +40,7 @@ public class LauncherIT {
     home = ConveneContainer.distribution().resolveSibling("launcher-home");
     deleteTree(home);
     copyTree(ConveneContainer.distribution(), home);
+    ConveneContainer.writeTestListeners(home);
     log = new ConveneLog(home);
   }
 
@@ -74,6 +75,13 @@ public class LauncherIT {
     awaitStatus("sample plugin ACTIVE", Pattern.compile("(\\d+)\\s+ACTIVE\\s+io\\.convene\\.sample\\s+0\\.1\\.0\\.SNAPSHOT"));
     long sampleId = bundleId(run("status").output(), "io.convene.sample");
     assertThat(shell("convene:info")).contains("[sample-plugin]").contains("greeting: Hello from the Convene sample plugin");
+    // ... and its URL answers over TLS, with the certificate the server generated on first start.
+    Deadline.await(HOT_DEPLOY_LIMIT, "sample endpoint registered", () -> shell("convene:endpoints").contains("/sample"));
+    assertThat(home.resolve("data/tls/selfsigned.p12")).exists();
+    if (curlAvailable()) {
+      assertThat(curl("-sS", "--cacert", exportCertificate().toString(), "https://localhost:" + HttpPorts.https(log) + "/sample/hello"))
+          .isEqualTo("Hello from the Convene sample plugin\n");
+    }
 
     // A *.cfg file in etc/ reconfigures the component live.
     Path cfg = home.resolve("etc/io.convene.sample.greeting.cfg");
@@ -120,6 +128,32 @@ public class LauncherIT {
             Pattern.compile("Not installing .*corrupt\\.jar"),
             Pattern.compile("Error while starting bundle: .*unresolvable\\.jar"))))
         .isEmpty();
+  }
+
+  private static boolean curlAvailable() {
+    return Stream.of(System.getenv("PATH").split(":")).anyMatch(dir -> Files.isExecutable(Path.of(dir, "curl")));
+  }
+
+  private static String curl(String... args) throws IOException, InterruptedException {
+    List<String> command = new java.util.ArrayList<>(List.of("curl", "--max-time", "10"));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(output).isZero();
+    return output;
+  }
+
+  /** The generated certificate as PEM, so curl verifies it instead of skipping verification. */
+  private Path exportCertificate() throws Exception {
+    char[] password = Files.readString(home.resolve("data/tls/selfsigned.password")).strip().toCharArray();
+    java.security.KeyStore store = java.security.KeyStore.getInstance(home.resolve("data/tls/selfsigned.p12").toFile(), password);
+    byte[] der = store.getCertificate("convene").getEncoded();
+    Path pem = home.resolve("data/tls/test-ca.pem");
+    Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n"
+        + java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+        + "\n-----END CERTIFICATE-----\n");
+    return pem;
   }
 
   private void awaitStatus(String what, Pattern pattern) {

@@ -81,7 +81,7 @@ public class PlatformIT {
     assertThat(fromDistribution)
         .filteredOn(bundle -> bundle.getSymbolicName().startsWith("io.convene."))
         .extracting(Bundle::getSymbolicName)
-        .contains("io.convene.api", "io.convene.admin");
+        .contains("io.convene.api", "io.convene.admin", "io.convene.net");
   }
 
   @Test
@@ -149,6 +149,35 @@ public class PlatformIT {
 
     Files.delete(deployed);
     Deadline.await(Duration.ofSeconds(5), "sample plugin uninstalled", () -> sampleBundle() == null);
+  }
+
+  @Test
+  public void aHotDeployedPluginServesItsUrlUntilItIsRemoved() throws Exception {
+    Deadline.await(WAIT, "HTTP listener up", () -> log.contains("HTTP listening on "));
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    java.net.URI hello = java.net.URI.create("http://127.0.0.1:" + HttpPorts.http(log) + "/sample/hello");
+    java.net.http.HttpRequest get = java.net.http.HttpRequest.newBuilder(hello).build();
+    assertThat(client.send(get, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+
+    Path deployed = home.resolve("deploy/convene-sample-plugin.jar");
+    Files.copy(samplePluginJar(), deployed, StandardCopyOption.REPLACE_EXISTING);
+    Deadline.await(Duration.ofSeconds(5), "sample URL answers", () -> status(client, get) == 200);
+    assertThat(client.send(get, java.net.http.HttpResponse.BodyHandlers.ofString()).body())
+        .isEqualTo("Hello from the Convene sample plugin\n");
+
+    Files.delete(deployed);
+    Deadline.await(Duration.ofSeconds(5), "sample URL gone", () -> status(client, get) == 404);
+  }
+
+  private static int status(java.net.http.HttpClient client, java.net.http.HttpRequest request) {
+    try {
+      return client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
   }
 
   @Test

@@ -18,7 +18,9 @@ public final class UninstallableJarReporter implements ArtifactInstaller {
 
   @Override
   public boolean canHandle(File artifact) {
-    return artifact.getName().toLowerCase(Locale.ROOT).endsWith(".jar")
+    // Only files: FileInstall also offers directories (as exploded bundles), which are not ours.
+    return artifact.isFile()
+        && artifact.getName().toLowerCase(Locale.ROOT).endsWith(".jar")
         && BundleJarCheck.problem(artifact.toPath()).isPresent();
   }
 
@@ -38,6 +40,9 @@ public final class UninstallableJarReporter implements ArtifactInstaller {
   }
 
   private static void report(File artifact) {
+    if (!artifact.isFile()) {
+      return;
+    }
     BundleJarCheck.problem(artifact.toPath())
         .ifPresent(reason -> LOG.warn("Not installing {}: {}", artifact, reason));
   }
