@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.RejectedExecutionException;
+import org.apache.mina.core.service.IoProcessor;
+import org.apache.mina.core.session.AbstractIoSession;
 import org.apache.mina.core.session.IoSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,6 +96,9 @@ final class HttpConnection implements RequestBody.FlowControl {
     LOG.warn("Bad request from {}: {} ({})", session.getRemoteAddress(), error.getMessage(), error.status());
     if (receiving != null) {
       receiving.body().fail(new IOException("malformed request body: " + error.getMessage()));
+      if (receiving != running) {
+        waiting.remove(receiving); // never started: nothing to answer but the error
+      }
       receiving = null;
     }
     if (running == null && waiting.isEmpty()) {
@@ -159,6 +164,11 @@ final class HttpConnection implements RequestBody.FlowControl {
       if (receiving == exchange) {
         receiving = null;
       }
+      if (pendingError != null && !exchange.responded()) {
+        // the request the endpoint was reading broke the framing: the decoder's status is the answer
+        writeErrorAndClose(pendingError);
+        return;
+      }
       if (exchange.closeAfter() || !exchange.complete()) {
         closeSession();
         return;
@@ -202,6 +212,19 @@ final class HttpConnection implements RequestBody.FlowControl {
     } else if (!suspend && readsSuspended && !closed) {
       readsSuspended = false;
       session.resumeRead();
+      wakeUpProcessor();
+    }
+  }
+
+  /**
+   * MINA's resumeRead only changes the selection key's interest set; a selector already blocked in
+   * select() does not see it until something else wakes it (up to a second later), which stalled
+   * uploads on every pause. A flush request wakes the selector and is harmless with nothing queued.
+   */
+  @SuppressWarnings("unchecked")
+  private void wakeUpProcessor() {
+    if (session instanceof AbstractIoSession polled) {
+      ((IoProcessor<AbstractIoSession>) polled.getProcessor()).flush(polled);
     }
   }
 }

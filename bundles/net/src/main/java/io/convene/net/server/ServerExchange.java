@@ -157,16 +157,30 @@ final class ServerExchange implements HttpExchange {
   @Override
   public void respond(int status, String contentType, byte[] content) throws IOException {
     startResponse(status);
-    byte[] bytes = content == null || "HEAD".equals(head.method()) ? new byte[0] : content;
-    HttpResponse response = new HttpResponse(HttpResponseHead.of(status, headers(contentType).build()), bytes);
-    bytesSent = bytes.length;
-    await(session.write(response));
+    byte[] bytes = content == null ? new byte[0] : content;
+    if ("HEAD".equals(head.method())) {
+      // RFC 9110 9.3.2: the same header fields as for GET, Content-Length included, no content.
+      HttpHeaders.Builder headers = headers(contentType);
+      if (status != 204 && status != 304) {
+        headers.add("Content-Length", Integer.toString(bytes.length));
+      }
+      await(session.write(HttpResponseHead.of(status, headers.build())));
+    } else {
+      bytesSent = bytes.length;
+      await(session.write(new HttpResponse(HttpResponseHead.of(status, headers(contentType).build()), bytes)));
+    }
     complete = true;
   }
 
   @Override
   public OutputStream streamResponse(int status, String contentType) throws IOException {
     startResponse(status);
+    if ("HEAD".equals(head.method())) {
+      // no content may follow a HEAD response; whatever the endpoint writes is dropped
+      await(session.write(HttpResponseHead.of(status, headers(contentType).build())));
+      complete = true;
+      return OutputStream.nullOutputStream();
+    }
     await(session.write(HttpResponseHead.chunked(status, headers(contentType).build())));
     stream = new ChunkedStream();
     return stream;

@@ -71,16 +71,17 @@ class HttpServerTest {
   void chunkedUploadOfSeveralMegabytesIsStreamedToTheEndpoint() throws Exception {
     byte[] block = new byte[64 * 1024];
     List<byte[]> blocks = new ArrayList<>();
-    for (int i = 0; i < 64; i++) {
+    int count = Integer.getInteger("uploadBlocks", 64);
+    for (int i = 0; i < count; i++) {
       blocks.add(block);
     }
     // ofByteArrays without a known length makes HttpClient send Transfer-Encoding: chunked
     HttpResponse<String> response =
         client.send(
-            HttpRequest.newBuilder(https("/count")).POST(HttpRequest.BodyPublishers.ofByteArrays(blocks)).build(),
+            HttpRequest.newBuilder(Boolean.getBoolean("uploadPlain") ? http("/count") : https("/count")).POST(HttpRequest.BodyPublishers.ofByteArrays(blocks)).build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).isEqualTo(Long.toString(64L * 64 * 1024));
+    assertThat(response.body()).isEqualTo(Long.toString(count * 64L * 1024));
   }
 
   @Test
@@ -180,6 +181,34 @@ class HttpServerTest {
       assertThat(first).isPositive().isLessThan(stream);
       assertThat(stream).isLessThan(third);
       assertThat(answers).contains("Connection: close");
+    }
+  }
+
+  @Test
+  void headAnswersWithTheLengthOfTheGetBodyButNoContent() throws IOException {
+    try (RawClient raw = new RawClient(server.http())) {
+      raw.send("HEAD /echo HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhello"
+          + "HEAD /stream HTTP/1.1\r\nHost: a\r\n\r\n"
+          + "GET /echo HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+      String answers = raw.readUntilClosed();
+      assertThat(RawClient.count(answers, "HTTP/1.1 200 OK")).isEqualTo(3);
+      assertThat(answers).contains("Content-Length: 5\r\n").doesNotContain("hello").doesNotContain("part 1").endsWith("\r\n\r\nok");
+    }
+  }
+
+  @Test
+  void endlessChunkedBodyIsCutOffWith413() throws IOException {
+    try (RawClient raw = new RawClient(server.http())) {
+      raw.send("POST /count HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n");
+      String chunk = "10000\r\n" + "x".repeat(0x10000) + "\r\n";
+      try {
+        for (int i = 0; i < 1100; i++) {
+          raw.send(chunk);
+        }
+      } catch (IOException e) {
+        // the server closed the connection while we were still sending: expected
+      }
+      assertThat(raw.readUntilClosed()).contains("HTTP/1.1 413 ");
     }
   }
 
