@@ -32,11 +32,13 @@ final class TestServer implements AutoCloseable {
   final CountDownLatch release = new CountDownLatch(1);
   final HttpServer server;
   final SSLContext clientTls;
+  private final KeyStore keyStore;
   private long nextServiceId = 1;
 
   TestServer(Path dataDir, ServerSettings settings) throws Exception {
     ServerKeyStore keys = ServerKeyStore.selfSigned(dataDir, "localhost", Clock.systemUTC());
-    clientTls = trusting(keys.keyStore());
+    keyStore = keys.keyStore();
+    clientTls = trusting(keyStore);
     add("/echo", true, exchange -> {
       byte[] body = exchange.requestBody().readAllBytes();
       exchange.addResponseHeader("X-Method", exchange.method());
@@ -93,6 +95,10 @@ final class TestServer implements AutoCloseable {
     return id;
   }
 
+  java.security.cert.Certificate serverCertificate() throws java.security.KeyStoreException {
+    return keyStore.getCertificate(io.convene.net.tls.SelfSignedCertificate.ALIAS);
+  }
+
   InetSocketAddress http() {
     return server.httpAddress().orElseThrow();
   }
@@ -113,13 +119,5 @@ final class TestServer implements AutoCloseable {
     SSLContext context = SSLContext.getInstance("TLS");
     context.init(null, trust.getTrustManagers(), null);
     return context;
-  }
-
-  static String ascii(byte[] bytes) {
-    return new String(bytes, StandardCharsets.ISO_8859_1);
-  }
-
-  static IOException unchecked(Exception e) {
-    return new IOException(e);
   }
 }
