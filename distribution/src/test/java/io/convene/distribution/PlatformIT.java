@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.inject.Inject;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
@@ -60,7 +61,9 @@ public class PlatformIT {
 
   @After
   public void nothingUnexpectedWasLogged() {
-    assertThat(log.unexpectedWarningsAndErrors(List.of())).as("WARN/ERROR lines in " + log.file()).isEmpty();
+    assertThat(log.unexpectedWarningsAndErrors(List.of(Pattern.compile("Configuration io\\.convene\\.net\\.http rejected"))))
+        .as("WARN/ERROR lines in " + log.file())
+        .isEmpty();
   }
 
   @Test
@@ -165,8 +168,40 @@ public class PlatformIT {
     assertThat(client.send(get, java.net.http.HttpResponse.BodyHandlers.ofString()).body())
         .isEqualTo("Hello from the Convene sample plugin\n");
 
+    Pattern accessLine = Pattern.compile("io\\.convene\\.net\\.access .*\\| 127\\.0\\.0\\.1:\\d+ GET /sample/hello 200 37 \\d+ms");
+    Deadline.await(WAIT, "access log line", () -> accessLine.matcher(log.text()).find());
+
     Files.delete(deployed);
     Deadline.await(Duration.ofSeconds(5), "sample URL gone", () -> status(client, get) == 404);
+  }
+
+  @Test
+  public void editingTheServerConfigurationRestartsTheListenersAndBadValuesAreRefused() throws Exception {
+    Deadline.await(WAIT, "HTTP listener up", () -> log.contains("HTTP listening on "));
+    Path cfg = home.resolve("etc/io.convene.net.http.cfg");
+    String original = Files.readString(cfg);
+    int before = HttpPorts.http(log);
+    try {
+      Files.writeString(cfg, original + "max.request.line = 3\n");
+      Deadline.await(WAIT, "invalid configuration refused", () -> log.contains("Configuration io.convene.net.http rejected"));
+      assertThat(HttpPorts.http(log)).isEqualTo(before);
+
+      int starts = listenerStarts();
+      Files.writeString(cfg, original + "max.header.count = 50\n");
+      Deadline.await(WAIT, "listeners restarted", () -> listenerStarts() > starts);
+      java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+      java.net.URI root = java.net.URI.create("http://127.0.0.1:" + HttpPorts.http(log) + "/nothing-here");
+      assertThat(status(client, java.net.http.HttpRequest.newBuilder(root).build())).isEqualTo(404);
+    } finally {
+      int restarts = listenerStarts();
+      Files.writeString(cfg, original);
+      // leave the server as the other tests expect it: listening with the original settings
+      Deadline.await(WAIT, "listeners restarted with the original settings", () -> listenerStarts() > restarts);
+    }
+  }
+
+  private int listenerStarts() {
+    return log.text().split("HTTP listening on ", -1).length - 1;
   }
 
   private static int status(java.net.http.HttpClient client, java.net.http.HttpRequest request) {

@@ -156,8 +156,9 @@ final class HttpConnection implements RequestBody.FlowControl {
   }
 
   private void finished(ServerExchange exchange) {
+    // client, method, path, status, body bytes sent, time from head to response end
     ACCESS.info("{} {} {} {} {} {}ms",
-        session.getRemoteAddress(), exchange.method(), exchange.path(), exchange.status(), exchange.bytesSent(), exchange.elapsed().toMillis());
+        client(), exchange.method(), exchange.path(), exchange.status(), exchange.bytesSent(), exchange.elapsed().toMillis());
     synchronized (this) {
       running = null;
       exchange.body().discard();
@@ -179,6 +180,12 @@ final class HttpConnection implements RequestBody.FlowControl {
       }
       startNext();
     }
+  }
+
+  private String client() {
+    return session.getRemoteAddress() instanceof java.net.InetSocketAddress address
+        ? address.getAddress().getHostAddress() + ":" + address.getPort()
+        : String.valueOf(session.getRemoteAddress());
   }
 
   private void writeErrorAndClose(HttpProtocolException error) {
