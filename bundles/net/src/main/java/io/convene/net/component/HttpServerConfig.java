@@ -74,6 +74,10 @@ public @interface HttpServerConfig {
   @AttributeDefinition(name = "Pipelined requests", description = "Requests queued per connection before reading pauses.")
   int max_pipelined() default 16;
 
+  @AttributeDefinition(name = "Maximum connections",
+      description = "Open connections per listener; further ones are closed at once. With the other limits this bounds memory.")
+  int max_connections() default 10000;
+
   @AttributeDefinition(name = "Free failed logins", description = "Failed logins per source address before lockouts start.")
   int login_free_failures() default 5;
 

@@ -29,7 +29,7 @@ final class HttpServerSettings {
     return new ServerSettings(config.bind_address(), config.https_port(), config.http_port(), config.basic_over_plain_http(),
         limits, config.worker_threads(), config.worker_queue(), Duration.ofSeconds(config.idle_timeout_seconds()),
         Duration.ofSeconds(config.header_timeout_seconds()), Duration.ofSeconds(config.body_read_timeout_seconds()),
-        Duration.ofSeconds(config.write_timeout_seconds()), config.max_pipelined());
+        Duration.ofSeconds(config.write_timeout_seconds()), config.max_pipelined(), config.max_connections());
   }
 
   private static void requirePositive(String property, int value) {

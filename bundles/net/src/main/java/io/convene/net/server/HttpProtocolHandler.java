@@ -35,6 +35,11 @@ final class HttpProtocolHandler extends IoHandlerAdapter {
 
   @Override
   public void sessionCreated(IoSession session) {
+    if (session.getService().getManagedSessionCount() > context.maxConnections()) {
+      LOG.warn("Connection limit of {} reached; closing the connection from {}", context.maxConnections(), session.getRemoteAddress());
+      session.closeNow();
+      return;
+    }
     session.setAttribute(CONNECTION, new HttpConnection(session, secure, context));
   }
 

@@ -67,7 +67,7 @@ public final class HttpServer implements AutoCloseable {
     RequestDispatcher dispatcher = new RequestDispatcher(endpoints, authenticators, throttle, settings.basicOverPlainHttp());
     this.context =
         new ServerContext(Clock.systemUTC(), workers, dispatcher, settings.limits().bodyPartSize() * 4,
-            settings.bodyReadTimeout(), settings.writeTimeout(), settings.maxPipelined());
+            settings.bodyReadTimeout(), settings.writeTimeout(), settings.maxPipelined(), settings.maxConnections());
   }
 
   public synchronized void start() throws IOException {

@@ -12,4 +12,5 @@ record ServerContext(
     int bodyBufferBytes,
     Duration bodyReadTimeout,
     Duration writeTimeout,
-    int maxPipelined) {}
+    int maxPipelined,
+    int maxConnections) {}

@@ -18,6 +18,7 @@ import java.time.Duration;
  * @param bodyReadTimeout how long an endpoint waits for the next request body bytes
  * @param writeTimeout how long a response write may wait for a slow client
  * @param maxPipelined requests queued on one connection before its reads pause
+ * @param maxConnections open connections per listener; more are closed at once
  */
 public record ServerSettings(
     String bindAddress,
@@ -31,7 +32,8 @@ public record ServerSettings(
     Duration headerTimeout,
     Duration bodyReadTimeout,
     Duration writeTimeout,
-    int maxPipelined) {
+    int maxPipelined,
+    int maxConnections) {
 
   public ServerSettings {
     if (httpsPort < -1 || httpsPort > 65535 || httpPort < -1 || httpPort > 65535) {
@@ -40,29 +42,34 @@ public record ServerSettings(
     if (httpsPort == -1 && httpPort == -1) {
       throw new IllegalArgumentException("at least one of the HTTPS and HTTP listeners must be on");
     }
-    if (workerThreads < 1 || workerQueue < 0 || maxPipelined < 1) {
-      throw new IllegalArgumentException("workerThreads and maxPipelined must be at least 1, workerQueue at least 0");
+    if (workerThreads < 1 || workerQueue < 0 || maxPipelined < 1 || maxConnections < 1) {
+      throw new IllegalArgumentException("worker.threads, max.pipelined and max.connections must be at least 1, worker.queue at least 0");
     }
   }
 
   /** Test and benchmark defaults on loopback with free ports. */
   public static ServerSettings loopback() {
     return new ServerSettings("127.0.0.1", 0, 0, false, HttpLimits.DEFAULTS, 16, 256,
-        Duration.ofSeconds(60), Duration.ofSeconds(20), Duration.ofSeconds(30), Duration.ofSeconds(30), 16);
+        Duration.ofSeconds(60), Duration.ofSeconds(20), Duration.ofSeconds(30), Duration.ofSeconds(30), 16, 1000);
   }
 
   public ServerSettings withHeaderTimeout(Duration value) {
     return new ServerSettings(bindAddress, httpsPort, httpPort, basicOverPlainHttp, limits, workerThreads, workerQueue,
-        idleTimeout, value, bodyReadTimeout, writeTimeout, maxPipelined);
+        idleTimeout, value, bodyReadTimeout, writeTimeout, maxPipelined, maxConnections);
   }
 
   public ServerSettings withWorkers(int threads, int queue) {
     return new ServerSettings(bindAddress, httpsPort, httpPort, basicOverPlainHttp, limits, threads, queue,
-        idleTimeout, headerTimeout, bodyReadTimeout, writeTimeout, maxPipelined);
+        idleTimeout, headerTimeout, bodyReadTimeout, writeTimeout, maxPipelined, maxConnections);
+  }
+
+  public ServerSettings withMaxConnections(int value) {
+    return new ServerSettings(bindAddress, httpsPort, httpPort, basicOverPlainHttp, limits, workerThreads, workerQueue,
+        idleTimeout, headerTimeout, bodyReadTimeout, writeTimeout, maxPipelined, value);
   }
 
   public ServerSettings withLimits(HttpLimits value) {
     return new ServerSettings(bindAddress, httpsPort, httpPort, basicOverPlainHttp, value, workerThreads, workerQueue,
-        idleTimeout, headerTimeout, bodyReadTimeout, writeTimeout, maxPipelined);
+        idleTimeout, headerTimeout, bodyReadTimeout, writeTimeout, maxPipelined, maxConnections);
   }
 }

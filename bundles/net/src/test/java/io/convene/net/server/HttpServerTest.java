@@ -290,6 +290,18 @@ class HttpServerTest {
     }
   }
 
+  @Test
+  void connectionsBeyondTheLimitAreClosedAtOnce(@TempDir Path otherDir) throws Exception {
+    try (TestServer limited = new TestServer(otherDir, ServerSettings.loopback().withMaxConnections(2));
+        RawClient first = new RawClient(limited.http());
+        RawClient second = new RawClient(limited.http());
+        RawClient third = new RawClient(limited.http())) {
+      assertThat(third.closedByServer()).isTrue();
+      first.send("GET /echo HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+      assertThat(first.readUntilClosed()).startsWith("HTTP/1.1 200 OK");
+    }
+  }
+
   private static String basic(String user, String password) {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
