@@ -296,9 +296,21 @@ class HttpServerTest {
         RawClient first = new RawClient(limited.http());
         RawClient second = new RawClient(limited.http());
         RawClient third = new RawClient(limited.http())) {
-      assertThat(third.closedByServer()).isTrue();
-      first.send("GET /echo HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
-      assertThat(first.readUntilClosed()).startsWith("HTTP/1.1 200 OK");
+      // connections are set up on two I/O threads, so which of the three is refused is not fixed
+      List<RawClient> refused = new ArrayList<>();
+      List<RawClient> served = new ArrayList<>();
+      for (RawClient candidate : List.of(first, second, third)) {
+        candidate.send("GET /echo HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+        String answer;
+        try {
+          answer = candidate.readUntilClosed();
+        } catch (IOException e) {
+          answer = "";
+        }
+        (answer.startsWith("HTTP/1.1 200 OK") ? served : refused).add(candidate);
+      }
+      assertThat(served).hasSize(2);
+      assertThat(refused).hasSize(1);
     }
   }
 
