@@ -1,0 +1,69 @@
+package io.convene.api.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * One account's mailbox as seen by one {@link Caller}. Calls check the caller's rights on the
+ * folder concerned ({@link FolderRights}); the owner has every right. Ids of another mailbox are
+ * rejected with {@link StoreError#NOT_FOUND}.
+ *
+ * <p>Bulk calls (several ids) are one transaction each, whatever their size.
+ */
+@ProviderType
+public interface Mailbox {
+
+  long ownerAccountId();
+
+  /** The replica GUID of this mailbox: the namespace of its XIDs, source keys and change keys. */
+  java.util.UUID replicaGuid();
+
+  FolderInfo folder(FolderId id) throws StoreException;
+
+  FolderInfo folder(SpecialFolder special) throws StoreException;
+
+  /** The direct subfolders the caller may see. */
+  List<FolderInfo> subfolders(FolderId parent) throws StoreException;
+
+  /** Creates a folder, e.g. a second calendar: {@code createFolder(calendarParent, "Team", "IPF.Appointment")}. */
+  FolderInfo createFolder(FolderId parent, String displayName, String containerClass) throws StoreException;
+
+  /** Creates an item with the given properties; the store adds the ones it maintains. */
+  SavedItem createItem(FolderId folder, Collection<PropValue> properties) throws StoreException;
+
+  /** Sets and removes properties of an item in one change. */
+  SavedItem updateItem(MessageId id, Collection<PropValue> set, Collection<PropTag> remove) throws StoreException;
+
+  StoredItem item(MessageId id) throws StoreException;
+
+  /** The items of a folder in id order, {@code limit} at most, after {@code afterId} (0 = start). */
+  List<StoredItem> items(FolderId folder, long afterId, int limit) throws StoreException;
+
+  /** Deletes items; {@code hard} leaves no recoverable copy (both leave tombstones for sync). */
+  void delete(FolderId folder, Collection<MessageId> ids, boolean hard) throws StoreException;
+
+  /** Marks items read or unread: a read-state change, not a content change. */
+  void setRead(FolderId folder, Collection<MessageId> ids, boolean read) throws StoreException;
+
+  /** Moves items to another folder of this mailbox; they keep their ids. */
+  void move(FolderId from, Collection<MessageId> ids, FolderId to) throws StoreException;
+
+  /** What changed in a folder after change counter {@code since} (0 = everything). */
+  FolderChanges changesSince(FolderId folder, long since) throws StoreException;
+
+  /**
+   * The property id (0x8000-0xFFFE) of a named property in this mailbox, mapping it on first use
+   * when {@code create} is set. A mapping never changes once made.
+   */
+  int namedPropertyId(NamedProperty property, boolean create) throws StoreException;
+
+  NamedProperty namedProperty(int id) throws StoreException;
+
+  /** The ACL of a folder: member id ({@link FolderRights#DEFAULT_MEMBER}, anonymous, or an account) to rights. */
+  Map<Long, Integer> permissions(FolderId folder) throws StoreException;
+
+  /** Sets one member's rights on a folder; 0 removes the entry. Needs {@link FolderRights#FOLDER_OWNER}. */
+  void setPermission(FolderId folder, long memberId, int rights) throws StoreException;
+}

@@ -1,0 +1,23 @@
+/**
+ * The store's value model: MAPI property tags, types and values, named properties, and the
+ * Exchange-shaped identifiers of folders, messages and changes.
+ *
+ * <p>Everything an item holds is a property bag keyed by {@link io.convene.api.store.PropTag}
+ * (16-bit id + 16-bit {@link io.convene.api.store.PropType}, MS-OXCDATA 2.9 and 2.11.1) with
+ * typed {@link io.convene.api.store.PropValue}s. Named properties ({@link
+ * io.convene.api.store.NamedProperty}, MS-OXCDATA 2.6.1) are mapped per mailbox to ids {@code
+ * 0x8000}-{@code 0xFFFE}. Folder and message ids and change numbers are a 16-bit replica id plus a
+ * 48-bit {@link io.convene.api.store.GlobalCounter} (MS-OXCDATA 2.2.1, MS-OXCFXICS 2.2.2); change
+ * keys and predecessor change lists are built from {@link io.convene.api.store.Xid}s (MS-OXCFXICS
+ * 2.2.2.2, 2.2.2.3).
+ *
+ * <p>Thread-safety: every type in this package is an immutable value, safe to share between
+ * threads. Parsing a value from bytes or codes that come from outside throws {@link
+ * io.convene.api.store.StoreValueFormatException}.
+ */
+@Export
+@Version("1.0.0")
+package io.convene.api.store;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,102 @@
+package io.convene.storage.derby.codec;
+
+import java.util.Arrays;
+
+/**
+ * Bounded reader over an encoded bag: every read first checks the bytes left and fails with a
+ * {@link PropertyBagFormatException} naming the offset, so no read runs past the end and no length
+ * taken from the input is trusted before it is checked.
+ */
+final class BagReader {
+
+  private final byte[] buf;
+  private int pos;
+
+  BagReader(byte[] buf) {
+    this.buf = buf;
+  }
+
+  int position() {
+    return pos;
+  }
+
+  int remaining() {
+    return buf.length - pos;
+  }
+
+  PropertyBagFormatException error(String what) {
+    return new PropertyBagFormatException(what + " at offset " + pos);
+  }
+
+  private void require(int n, String what) {
+    if (n < 0 || n > remaining()) {
+      throw error(what + " needs " + n + " bytes, " + remaining() + " left");
+    }
+  }
+
+  int u8(String what) {
+    require(1, what);
+    return buf[pos++] & 0xFF;
+  }
+
+  short i16(String what) {
+    require(2, what);
+    int v = (buf[pos] & 0xFF) | (buf[pos + 1] & 0xFF) << 8;
+    pos += 2;
+    return (short) v;
+  }
+
+  int i32(String what) {
+    require(4, what);
+    int v =
+        (buf[pos] & 0xFF)
+            | (buf[pos + 1] & 0xFF) << 8
+            | (buf[pos + 2] & 0xFF) << 16
+            | (buf[pos + 3] & 0xFF) << 24;
+    pos += 4;
+    return v;
+  }
+
+  long i64(String what) {
+    require(8, what);
+    long v = 0;
+    for (int i = 7; i >= 0; i--) {
+      v = v << 8 | (buf[pos + i] & 0xFFL);
+    }
+    pos += 8;
+    return v;
+  }
+
+  byte[] bytes(int n, String what) {
+    require(n, what);
+    byte[] out = Arrays.copyOfRange(buf, pos, pos + n);
+    pos += n;
+    return out;
+  }
+
+  /** An unsigned LEB128 varint of at most 5 bytes, minimal, and at most {@code max}. */
+  int varint(int max, String what) {
+    int start = pos;
+    long v = 0;
+    for (int shift = 0; ; shift += 7) {
+      if (shift > 28) {
+        pos = start;
+        throw error(what + ": varint longer than 5 bytes");
+      }
+      int b = u8(what);
+      v |= (long) (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        if (b == 0 && shift > 0) {
+          pos = start;
+          throw error(what + ": varint not minimally encoded");
+        }
+        break;
+      }
+    }
+    if (v > max) {
+      pos = start;
+      throw error(what + " " + v + " exceeds " + max);
+    }
+    return (int) v;
+  }
+}
