@@ -1,0 +1,565 @@
+package io.convene.storage.derby.store;
+
+import io.convene.api.store.Caller;
+import io.convene.api.store.ChangeNumber;
+import io.convene.api.store.FolderChanges;
+import io.convene.api.store.FolderId;
+import io.convene.api.store.FolderInfo;
+import io.convene.api.store.FolderRights;
+import io.convene.api.store.Mailbox;
+import io.convene.api.store.MessageId;
+import io.convene.api.store.NamedProperty;
+import io.convene.api.store.PropTag;
+import io.convene.api.store.PropValue;
+import io.convene.api.store.SavedItem;
+import io.convene.api.store.SpecialFolder;
+import io.convene.api.store.StoreError;
+import io.convene.api.store.StoreException;
+import io.convene.api.store.StoredItem;
+import io.convene.storage.derby.codec.PropertyBagCodec;
+import io.convene.storage.derby.db.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** One mailbox on Derby, every call checked against the caller's folder rights. */
+final class DerbyMailbox implements Mailbox {
+
+  /** Most items one bulk call may touch; more is refused rather than run as one huge transaction. */
+  static final int MAX_BULK = 10_000;
+
+  private static final NamedProperty START_WHOLE = NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x820D);
+  private static final NamedProperty END_WHOLE = NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x820E);
+
+  private final Database database;
+  private final PropertyBagCodec codec;
+  private final Clock clock;
+  private final long owner;
+  private final UUID replica;
+  private final Caller caller;
+
+  DerbyMailbox(Database database, PropertyBagCodec codec, Clock clock, long owner, UUID replica, Caller caller) {
+    this.database = database;
+    this.codec = codec;
+    this.clock = clock;
+    this.owner = owner;
+    this.replica = replica;
+    this.caller = caller;
+  }
+
+  @Override
+  public long ownerAccountId() {
+    return owner;
+  }
+
+  @Override
+  public UUID replicaGuid() {
+    return replica;
+  }
+
+  @Override
+  public FolderInfo folder(FolderId id) throws StoreException {
+    return Transactions.run(database, connection -> {
+      FolderInfo folder = readFolder(connection, checkReplica(id));
+      require(connection, id, FolderRights.FOLDER_VISIBLE);
+      return folder;
+    });
+  }
+
+  @Override
+  public FolderInfo folder(SpecialFolder special) throws StoreException {
+    return Transactions.run(database, connection -> {
+      FolderId id;
+      try (PreparedStatement query = connection.prepareStatement("SELECT FOLDER_ID FROM FOLDERS WHERE ACCOUNT_ID = ? AND SPECIAL = ?")) {
+        query.setLong(1, owner);
+        query.setString(2, special.name());
+        try (ResultSet row = query.executeQuery()) {
+          if (!row.next()) {
+            throw new StoreException(StoreError.NOT_FOUND, "no " + special + " folder");
+          }
+          id = FolderId.fromLong(row.getLong(1));
+        }
+      }
+      require(connection, id, FolderRights.FOLDER_VISIBLE);
+      return readFolder(connection, id);
+    });
+  }
+
+  @Override
+  public List<FolderInfo> subfolders(FolderId parent) throws StoreException {
+    return Transactions.run(database, connection -> {
+      readFolder(connection, checkReplica(parent));
+      List<FolderId> ids = new ArrayList<>();
+      try (PreparedStatement query = connection.prepareStatement(
+          "SELECT FOLDER_ID FROM FOLDERS WHERE ACCOUNT_ID = ? AND PARENT_ID = ? ORDER BY FOLDER_ID")) {
+        query.setLong(1, owner);
+        query.setLong(2, parent.toLong());
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            ids.add(FolderId.fromLong(rows.getLong(1)));
+          }
+        }
+      }
+      List<FolderInfo> visible = new ArrayList<>();
+      for (FolderId id : ids) {
+        if (FolderRights.has(Permissions.rights(connection, owner, id.toLong(), caller), FolderRights.FOLDER_VISIBLE)) {
+          visible.add(readFolder(connection, id));
+        }
+      }
+      return visible;
+    });
+  }
+
+  @Override
+  public FolderInfo createFolder(FolderId parent, String displayName, String containerClass) throws StoreException {
+    if (displayName == null || displayName.isBlank() || displayName.length() > 256) {
+      throw new StoreException(StoreError.INVALID_PARAMETER, "a folder name has 1 to 256 characters");
+    }
+    return Transactions.run(database, connection -> {
+      readFolder(connection, checkReplica(parent));
+      require(connection, parent, FolderRights.CREATE_SUBFOLDER);
+      try (PreparedStatement query = connection.prepareStatement(
+          "SELECT 1 FROM FOLDERS WHERE ACCOUNT_ID = ? AND PARENT_ID = ? AND DISPLAY_NAME = ?")) {
+        query.setLong(1, owner);
+        query.setLong(2, parent.toLong());
+        query.setString(3, displayName);
+        try (ResultSet row = query.executeQuery()) {
+          if (row.next()) {
+            throw new StoreException(StoreError.DUPLICATE_NAME, "a folder '" + displayName + "' exists there already");
+          }
+        }
+      }
+      FolderId id = new FolderWriter(connection, owner, replica, codec, clock).create(parent, displayName, containerClass, null);
+      return readFolder(connection, id);
+    });
+  }
+
+  @Override
+  public SavedItem createItem(FolderId folder, Collection<PropValue> properties) throws StoreException {
+    return Transactions.run(database, connection -> {
+      readFolder(connection, checkReplica(folder));
+      require(connection, folder, FolderRights.CREATE);
+      long first = Counters.allocate(connection, owner, 2);
+      MessageId id = MessageId.of(DerbyStore.REPLICA_ID, first);
+      long changeNumber = first + 1;
+      Map<PropTag, PropValue> bag =
+          ItemWriter.apply(Map.of(), properties, List.of(), replica, id, folder, changeNumber, clock.instant());
+      try (PreparedStatement insert = connection.prepareStatement(
+          "INSERT INTO MESSAGES (ACCOUNT_ID, MESSAGE_ID, FOLDER_ID, CREATOR_ID, MESSAGE_CLASS, CHANGE_NUMBER, READ_CN,"
+              + " IS_READ, START_TIME, END_TIME, LAST_MODIFIED, PROPS) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)")) {
+        insert.setLong(1, owner);
+        insert.setLong(2, id.toLong());
+        insert.setLong(3, folder.toLong());
+        insert.setLong(4, caller.system() ? owner : caller.accountId());
+        insert.setString(5, messageClass(bag));
+        insert.setLong(6, changeNumber);
+        insert.setLong(7, changeNumber);
+        setTime(insert, 8, promotedTime(connection, bag, START_WHOLE));
+        setTime(insert, 9, promotedTime(connection, bag, END_WHOLE));
+        insert.setLong(10, clock.millis());
+        insert.setBytes(11, codec.encode(bag.values()));
+        insert.executeUpdate();
+      }
+      return ItemWriter.saved(bag, id, changeNumber);
+    });
+  }
+
+  @Override
+  public SavedItem updateItem(MessageId id, Collection<PropValue> set, Collection<PropTag> remove) throws StoreException {
+    return Transactions.run(database, connection -> {
+      Row row = readRow(connection, checkReplica(id));
+      requireOwnedOrAny(connection, row, FolderRights.EDIT_OWNED, FolderRights.EDIT_ANY);
+      long changeNumber = Counters.allocate(connection, owner, 1);
+      Map<PropTag, PropValue> bag =
+          ItemWriter.apply(row.properties(), set, remove, replica, id, row.folder(), changeNumber, clock.instant());
+      try (PreparedStatement update = connection.prepareStatement(
+          "UPDATE MESSAGES SET MESSAGE_CLASS = ?, CHANGE_NUMBER = ?, START_TIME = ?, END_TIME = ?, LAST_MODIFIED = ?,"
+              + " PROPS = ? WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ?")) {
+        update.setString(1, messageClass(bag));
+        update.setLong(2, changeNumber);
+        setTime(update, 3, promotedTime(connection, bag, START_WHOLE));
+        setTime(update, 4, promotedTime(connection, bag, END_WHOLE));
+        update.setLong(5, clock.millis());
+        update.setBytes(6, codec.encode(bag.values()));
+        update.setLong(7, owner);
+        update.setLong(8, id.toLong());
+        update.executeUpdate();
+      }
+      return ItemWriter.saved(bag, id, changeNumber);
+    });
+  }
+
+  @Override
+  public StoredItem item(MessageId id) throws StoreException {
+    return Transactions.run(database, connection -> {
+      Row row = readRow(connection, checkReplica(id));
+      require(connection, row.folder(), FolderRights.READ_ANY);
+      return row.toItem();
+    });
+  }
+
+  @Override
+  public List<StoredItem> items(FolderId folder, long afterId, int limit) throws StoreException {
+    if (limit < 1 || limit > MAX_BULK) {
+      throw new StoreException(StoreError.INVALID_PARAMETER, "limit must be 1 to " + MAX_BULK);
+    }
+    return Transactions.run(database, connection -> {
+      readFolder(connection, checkReplica(folder));
+      require(connection, folder, FolderRights.READ_ANY);
+      List<StoredItem> items = new ArrayList<>();
+      try (PreparedStatement query = connection.prepareStatement(
+          "SELECT " + Row.COLUMNS + " FROM MESSAGES WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND MESSAGE_ID > ?"
+              + " AND DELETED_AT IS NULL ORDER BY MESSAGE_ID FETCH FIRST ? ROWS ONLY")) {
+        query.setLong(1, owner);
+        query.setLong(2, folder.toLong());
+        query.setLong(3, afterId);
+        query.setInt(4, limit);
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            items.add(Row.read(rows, codec).toItem());
+          }
+        }
+      }
+      return items;
+    });
+  }
+
+  @Override
+  public void delete(FolderId folder, Collection<MessageId> ids, boolean hard) throws StoreException {
+    Set<MessageId> unique = bulk(ids);
+    Transactions.run(database, connection -> {
+      readFolder(connection, checkReplica(folder));
+      List<Row> rows = rowsInFolder(connection, folder, unique);
+      for (Row row : rows) {
+        requireOwnedOrAny(connection, row, FolderRights.DELETE_OWNED, FolderRights.DELETE_ANY);
+      }
+      long changeNumber = Counters.allocate(connection, owner, 1);
+      String sql = hard
+          ? "DELETE FROM MESSAGES WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ?"
+          : "UPDATE MESSAGES SET DELETED_AT = " + clock.millis() + " WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ?";
+      try (PreparedStatement delete = connection.prepareStatement(sql)) {
+        for (Row row : rows) {
+          delete.setLong(1, owner);
+          delete.setLong(2, row.id().toLong());
+          delete.addBatch();
+        }
+        delete.executeBatch();
+      }
+      tombstones(connection, folder, rows, changeNumber, hard);
+      return null;
+    });
+  }
+
+  @Override
+  public void setRead(FolderId folder, Collection<MessageId> ids, boolean read) throws StoreException {
+    Set<MessageId> unique = bulk(ids);
+    Transactions.run(database, connection -> {
+      readFolder(connection, checkReplica(folder));
+      require(connection, folder, FolderRights.READ_ANY);
+      List<Row> rows = rowsInFolder(connection, folder, unique);
+      long changeNumber = Counters.allocate(connection, owner, 1);
+      try (PreparedStatement update = connection.prepareStatement(
+          "UPDATE MESSAGES SET IS_READ = ?, READ_CN = ? WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ?")) {
+        for (Row row : rows) {
+          update.setShort(1, (short) (read ? 1 : 0));
+          update.setLong(2, changeNumber);
+          update.setLong(3, owner);
+          update.setLong(4, row.id().toLong());
+          update.addBatch();
+        }
+        update.executeBatch();
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void move(FolderId from, Collection<MessageId> ids, FolderId to) throws StoreException {
+    Set<MessageId> unique = bulk(ids);
+    Transactions.run(database, connection -> {
+      readFolder(connection, checkReplica(from));
+      readFolder(connection, checkReplica(to));
+      require(connection, to, FolderRights.CREATE);
+      List<Row> rows = rowsInFolder(connection, from, unique);
+      for (Row row : rows) {
+        requireOwnedOrAny(connection, row, FolderRights.DELETE_OWNED, FolderRights.DELETE_ANY);
+      }
+      long changeNumber = Counters.allocate(connection, owner, 1);
+      Instant now = clock.instant();
+      try (PreparedStatement update = connection.prepareStatement(
+          "UPDATE MESSAGES SET FOLDER_ID = ?, CHANGE_NUMBER = ?, LAST_MODIFIED = ?, PROPS = ? WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ?")) {
+        for (Row row : rows) {
+          Map<PropTag, PropValue> bag =
+              ItemWriter.apply(row.properties(), List.of(), List.of(), replica, row.id(), to, changeNumber, now);
+          update.setLong(1, to.toLong());
+          update.setLong(2, changeNumber);
+          update.setLong(3, now.toEpochMilli());
+          update.setBytes(4, codec.encode(bag.values()));
+          update.setLong(5, owner);
+          update.setLong(6, row.id().toLong());
+          update.addBatch();
+        }
+        update.executeBatch();
+      }
+      // for the source folder's sync the items are gone
+      tombstones(connection, from, rows, changeNumber, false);
+      return null;
+    });
+  }
+
+  @Override
+  public FolderChanges changesSince(FolderId folder, long since) throws StoreException {
+    return Transactions.run(database, connection -> {
+      readFolder(connection, checkReplica(folder));
+      require(connection, folder, FolderRights.READ_ANY);
+      long highest = Counters.next(connection, owner) - 1;
+      List<MessageId> changed = ids(connection,
+          "SELECT MESSAGE_ID FROM MESSAGES WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND CHANGE_NUMBER > ?"
+              + " AND DELETED_AT IS NULL ORDER BY CHANGE_NUMBER, MESSAGE_ID", folder, since);
+      List<MessageId> deleted = ids(connection,
+          "SELECT DISTINCT MESSAGE_ID FROM TOMBSTONES WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND CHANGE_NUMBER > ?"
+              + " AND MESSAGE_ID NOT IN (SELECT MESSAGE_ID FROM MESSAGES WHERE ACCOUNT_ID = TOMBSTONES.ACCOUNT_ID"
+              + " AND FOLDER_ID = TOMBSTONES.FOLDER_ID AND DELETED_AT IS NULL)", folder, since);
+      List<FolderChanges.ReadState> read = new ArrayList<>();
+      try (PreparedStatement query = connection.prepareStatement(
+          "SELECT MESSAGE_ID, IS_READ FROM MESSAGES WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND READ_CN > ?"
+              + " AND DELETED_AT IS NULL ORDER BY READ_CN, MESSAGE_ID")) {
+        query.setLong(1, owner);
+        query.setLong(2, folder.toLong());
+        query.setLong(3, since);
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            read.add(new FolderChanges.ReadState(MessageId.fromLong(rows.getLong(1)), rows.getShort(2) != 0));
+          }
+        }
+      }
+      return new FolderChanges(changed, deleted, read, highest);
+    });
+  }
+
+  @Override
+  public int namedPropertyId(NamedProperty property, boolean create) throws StoreException {
+    int id = Transactions.run(database, connection -> NamedProperties.id(connection, owner, property, create));
+    if (id < 0) {
+      throw new StoreException(StoreError.NOT_FOUND, "named property " + property + " is not mapped");
+    }
+    return id;
+  }
+
+  @Override
+  public NamedProperty namedProperty(int id) throws StoreException {
+    return Transactions.run(database, connection -> NamedProperties.property(connection, owner, id));
+  }
+
+  @Override
+  public Map<Long, Integer> permissions(FolderId folder) throws StoreException {
+    return Transactions.run(database, connection -> {
+      readFolder(connection, checkReplica(folder));
+      require(connection, folder, FolderRights.FOLDER_OWNER);
+      return Permissions.list(connection, owner, folder.toLong());
+    });
+  }
+
+  @Override
+  public void setPermission(FolderId folder, long memberId, int rights) throws StoreException {
+    if ((rights & ~FolderRights.ALL) != 0) {
+      throw new StoreException(StoreError.INVALID_PARAMETER, "unknown rights bits 0x" + Integer.toHexString(rights & ~FolderRights.ALL));
+    }
+    Transactions.run(database, connection -> {
+      readFolder(connection, checkReplica(folder));
+      require(connection, folder, FolderRights.FOLDER_OWNER);
+      Permissions.set(connection, owner, folder.toLong(), memberId, rights);
+      return null;
+    });
+  }
+
+  // ---- helpers ----
+
+  private static <T> T checkReplica(T id) throws StoreException {
+    int replicaId = id instanceof FolderId folder ? folder.replicaId() : ((MessageId) id).replicaId();
+    if (replicaId != DerbyStore.REPLICA_ID) {
+      throw new StoreException(StoreError.NOT_FOUND, id + " is not an id of this mailbox");
+    }
+    return id;
+  }
+
+  private static Set<MessageId> bulk(Collection<MessageId> ids) throws StoreException {
+    if (ids.size() > MAX_BULK) {
+      throw new StoreException(StoreError.TOO_BIG, "at most " + MAX_BULK + " items per call");
+    }
+    Set<MessageId> unique = new LinkedHashSet<>();
+    for (MessageId id : ids) {
+      unique.add(checkReplica(id));
+    }
+    return unique;
+  }
+
+  private void require(Connection connection, FolderId folder, int right) throws SQLException, StoreException {
+    if (!FolderRights.has(Permissions.rights(connection, owner, folder.toLong(), caller), right)) {
+      throw new StoreException(StoreError.ACCESS_DENIED, "no right 0x" + Integer.toHexString(right) + " on " + folder);
+    }
+  }
+
+  private void requireOwnedOrAny(Connection connection, Row row, int ownedRight, int anyRight) throws SQLException, StoreException {
+    int rights = Permissions.rights(connection, owner, row.folder().toLong(), caller);
+    boolean own = !caller.system() && row.creator() == caller.accountId();
+    if (!FolderRights.has(rights, anyRight) && !(own && FolderRights.has(rights, ownedRight))) {
+      throw new StoreException(StoreError.ACCESS_DENIED, "no right to change " + row.id());
+    }
+  }
+
+  private FolderInfo readFolder(Connection connection, FolderId id) throws SQLException, StoreException {
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT PARENT_ID, DISPLAY_NAME, CONTAINER_CLASS, SPECIAL, CHANGE_NUMBER FROM FOLDERS WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?")) {
+      query.setLong(1, owner);
+      query.setLong(2, id.toLong());
+      try (ResultSet row = query.executeQuery()) {
+        if (!row.next()) {
+          throw new StoreException(StoreError.NOT_FOUND, "no folder " + id);
+        }
+        long parent = row.getLong(1);
+        Optional<FolderId> parentId = row.wasNull() ? Optional.empty() : Optional.of(FolderId.fromLong(parent));
+        String name = row.getString(2);
+        Optional<String> containerClass = Optional.ofNullable(row.getString(3));
+        Optional<SpecialFolder> special = Optional.ofNullable(row.getString(4)).map(SpecialFolder::valueOf);
+        ChangeNumber changeNumber = DerbyStore.changeNumber(row.getLong(5));
+        int[] counts = counts(connection, id);
+        return new FolderInfo(id, parentId, name, containerClass, special, changeNumber, counts[0], counts[1]);
+      }
+    }
+  }
+
+  private int[] counts(Connection connection, FolderId id) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT COUNT(*), COALESCE(SUM(1 - IS_READ), 0) FROM MESSAGES WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND DELETED_AT IS NULL")) {
+      query.setLong(1, owner);
+      query.setLong(2, id.toLong());
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return new int[] {row.getInt(1), row.getInt(2)};
+      }
+    }
+  }
+
+  private Row readRow(Connection connection, MessageId id) throws SQLException, StoreException {
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT " + Row.COLUMNS + " FROM MESSAGES WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ? AND DELETED_AT IS NULL")) {
+      query.setLong(1, owner);
+      query.setLong(2, id.toLong());
+      try (ResultSet rows = query.executeQuery()) {
+        if (!rows.next()) {
+          throw new StoreException(StoreError.NOT_FOUND, "no item " + id);
+        }
+        return Row.read(rows, codec);
+      }
+    }
+  }
+
+  private List<Row> rowsInFolder(Connection connection, FolderId folder, Set<MessageId> ids) throws SQLException, StoreException {
+    List<Row> rows = new ArrayList<>();
+    for (MessageId id : ids) {
+      Row row = readRow(connection, id);
+      if (!row.folder().equals(folder)) {
+        throw new StoreException(StoreError.NOT_FOUND, id + " is not in " + folder);
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private void tombstones(Connection connection, FolderId folder, List<Row> rows, long changeNumber, boolean hard) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO TOMBSTONES (ACCOUNT_ID, FOLDER_ID, MESSAGE_ID, CHANGE_NUMBER, HARD) VALUES (?, ?, ?, ?, ?)")) {
+      for (Row row : rows) {
+        insert.setLong(1, owner);
+        insert.setLong(2, folder.toLong());
+        insert.setLong(3, row.id().toLong());
+        insert.setLong(4, changeNumber);
+        insert.setShort(5, (short) (hard ? 1 : 0));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private List<MessageId> ids(Connection connection, String sql, FolderId folder, long since) throws SQLException {
+    List<MessageId> ids = new ArrayList<>();
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      query.setLong(1, owner);
+      query.setLong(2, folder.toLong());
+      query.setLong(3, since);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          ids.add(MessageId.fromLong(rows.getLong(1)));
+        }
+      }
+    }
+    return ids;
+  }
+
+  private Long promotedTime(Connection connection, Map<PropTag, PropValue> bag, NamedProperty property)
+      throws SQLException, StoreException {
+    int id = NamedProperties.id(connection, owner, property, false);
+    if (id < 0) {
+      return null;
+    }
+    for (PropValue value : bag.values()) {
+      if (value.tag().id() == id && value.type() == io.convene.api.store.PropType.PT_SYSTIME) {
+        return value.asTime().toEpochMilli();
+      }
+    }
+    return null;
+  }
+
+  private static String messageClass(Map<PropTag, PropValue> bag) {
+    PropValue value = bag.get(Tags.MESSAGE_CLASS);
+    if (value == null) {
+      return null;
+    }
+    String text = value.asString();
+    return text.length() > 255 ? text.substring(0, 255) : text;
+  }
+
+  private static void setTime(PreparedStatement statement, int index, Long millis) throws SQLException {
+    if (millis == null) {
+      statement.setNull(index, java.sql.Types.BIGINT);
+    } else {
+      statement.setLong(index, millis);
+    }
+  }
+
+  /** One MESSAGES row, decoded. */
+  private record Row(MessageId id, FolderId folder, long creator, long changeNumber, boolean read, Map<PropTag, PropValue> properties) {
+
+    static final String COLUMNS = "MESSAGE_ID, FOLDER_ID, CREATOR_ID, CHANGE_NUMBER, IS_READ, PROPS";
+
+    static Row read(ResultSet rows, PropertyBagCodec codec) throws SQLException {
+      Map<PropTag, PropValue> bag = new LinkedHashMap<>();
+      for (PropValue value : codec.decode(rows.getBytes(6))) {
+        bag.put(value.tag(), value);
+      }
+      return new Row(MessageId.fromLong(rows.getLong(1)), FolderId.fromLong(rows.getLong(2)), rows.getLong(3),
+          rows.getLong(4), rows.getShort(5) != 0, bag);
+    }
+
+    StoredItem toItem() {
+      Map<PropTag, PropValue> bag = new LinkedHashMap<>(properties);
+      int flags = bag.containsKey(Tags.MESSAGE_FLAGS) ? bag.get(Tags.MESSAGE_FLAGS).asInt() : 0;
+      flags = read ? flags | Tags.MSGFLAG_READ : flags & ~Tags.MSGFLAG_READ;
+      bag.put(Tags.MESSAGE_FLAGS, PropValue.ofInt(Tags.MESSAGE_FLAGS, flags));
+      return new StoredItem(id, folder, DerbyStore.changeNumber(changeNumber), read, bag);
+    }
+  }
+}

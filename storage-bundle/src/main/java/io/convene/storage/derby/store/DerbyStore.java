@@ -1,0 +1,117 @@
+package io.convene.storage.derby.store;
+
+import io.convene.api.store.Caller;
+import io.convene.api.store.ChangeNumber;
+import io.convene.api.store.FolderId;
+import io.convene.api.store.FolderRights;
+import io.convene.api.store.Guids;
+import io.convene.api.store.Mailbox;
+import io.convene.api.store.SpecialFolder;
+import io.convene.api.store.Store;
+import io.convene.api.store.StoreError;
+import io.convene.api.store.StoreException;
+import io.convene.storage.derby.codec.PropertyBagCodec;
+import io.convene.storage.derby.db.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The {@link Store} on Derby: mailboxes, their folder trees and items. */
+public final class DerbyStore implements Store {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DerbyStore.class);
+
+  /** A private mailbox has one replica: itself. */
+  static final int REPLICA_ID = 1;
+
+  private static final String[] TABLES = {"TOMBSTONES", "PERMISSIONS", "NAMED_PROPS", "MESSAGES", "FOLDERS", "MAILBOXES"};
+
+  private final Database database;
+  private final PropertyBagCodec codec;
+  private final Clock clock;
+
+  public DerbyStore(Database database, PropertyBagCodec codec, Clock clock) {
+    this.database = database;
+    this.codec = codec;
+    this.clock = clock;
+  }
+
+  @Override
+  public void provision(long accountId) throws StoreException {
+    boolean created =
+        Transactions.run(database, connection -> {
+          if (replicaGuid(connection, accountId) != null) {
+            return false;
+          }
+          UUID replica = UUID.randomUUID();
+          try (PreparedStatement insert = connection.prepareStatement(
+              "INSERT INTO MAILBOXES (ACCOUNT_ID, REPLICA_GUID, NEXT_COUNTER, NEXT_NAMED_ID, CREATED) VALUES (?, ?, 1, 32768, ?)")) {
+            insert.setLong(1, accountId);
+            insert.setBytes(2, Guids.toBytes(replica));
+            insert.setLong(3, clock.millis());
+            insert.executeUpdate();
+          }
+          FolderWriter folders = new FolderWriter(connection, accountId, replica, codec, clock);
+          Map<SpecialFolder, FolderId> ids = new EnumMap<>(SpecialFolder.class);
+          for (SpecialFolder special : SpecialFolder.values()) {
+            FolderId parent = special.parent().map(ids::get).orElse(null);
+            ids.put(special, folders.create(parent, special.displayName(), special.containerClass().orElse(null), special));
+          }
+          // Exchange's default: everybody may see free/busy times of the calendar, nothing else.
+          Permissions.set(connection, accountId, ids.get(SpecialFolder.CALENDAR).toLong(), FolderRights.DEFAULT_MEMBER,
+              FolderRights.FREE_BUSY_SIMPLE);
+          return true;
+        });
+    if (created) {
+      LOG.info("Provisioned the mailbox of account {}", accountId);
+    }
+  }
+
+  @Override
+  public boolean exists(long accountId) throws StoreException {
+    return Transactions.run(database, connection -> replicaGuid(connection, accountId) != null);
+  }
+
+  @Override
+  public Mailbox mailbox(long ownerAccountId, Caller caller) throws StoreException {
+    UUID replica = Transactions.run(database, connection -> replicaGuid(connection, ownerAccountId));
+    if (replica == null) {
+      throw new StoreException(StoreError.NO_MAILBOX, "account " + ownerAccountId + " has no mailbox");
+    }
+    return new DerbyMailbox(database, codec, clock, ownerAccountId, replica, caller);
+  }
+
+  @Override
+  public void remove(long accountId) throws StoreException {
+    Transactions.run(database, connection -> {
+      for (String table : TABLES) {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE ACCOUNT_ID = ?")) {
+          delete.setLong(1, accountId);
+          delete.executeUpdate();
+        }
+      }
+      return null;
+    });
+    LOG.info("Removed the mailbox of account {}", accountId);
+  }
+
+  static UUID replicaGuid(Connection connection, long accountId) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement("SELECT REPLICA_GUID FROM MAILBOXES WHERE ACCOUNT_ID = ?")) {
+      query.setLong(1, accountId);
+      try (ResultSet row = query.executeQuery()) {
+        return row.next() ? Guids.fromBytes(row.getBytes(1)) : null;
+      }
+    }
+  }
+
+  static ChangeNumber changeNumber(long counter) {
+    return ChangeNumber.of(REPLICA_ID, counter);
+  }
+}

@@ -1,0 +1,78 @@
+package io.convene.storage.derby.store;
+
+import io.convene.api.store.FolderId;
+import io.convene.api.store.GlobalCounter;
+import io.convene.api.store.PredecessorChangeList;
+import io.convene.api.store.PropValue;
+import io.convene.api.store.SpecialFolder;
+import io.convene.api.store.StoreException;
+import io.convene.api.store.Xid;
+import io.convene.storage.derby.codec.PropertyBagCodec;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Inserts folder rows with the properties Outlook reads from a folder (MS-OXCFOLD 2.2.2.2). */
+final class FolderWriter {
+
+  private final Connection connection;
+  private final long accountId;
+  private final UUID replica;
+  private final PropertyBagCodec codec;
+  private final Clock clock;
+
+  FolderWriter(Connection connection, long accountId, UUID replica, PropertyBagCodec codec, Clock clock) {
+    this.connection = connection;
+    this.accountId = accountId;
+    this.replica = replica;
+    this.codec = codec;
+    this.clock = clock;
+  }
+
+  FolderId create(FolderId parent, String displayName, String containerClass, SpecialFolder special)
+      throws SQLException, StoreException {
+    long first = Counters.allocate(connection, accountId, 2);
+    FolderId id = FolderId.of(DerbyStore.REPLICA_ID, first);
+    long changeNumber = first + 1;
+    Xid change = Xid.ofGid(replica, GlobalCounter.of(changeNumber));
+    var now = clock.instant();
+    List<PropValue> properties = new ArrayList<>();
+    properties.add(PropValue.ofString(Tags.DISPLAY_NAME, displayName));
+    if (containerClass != null) {
+      properties.add(PropValue.ofString(Tags.CONTAINER_CLASS, containerClass));
+    }
+    properties.add(PropValue.ofLong(Tags.FOLDER_ID, id.toLong()));
+    if (parent != null) {
+      properties.add(PropValue.ofLong(Tags.PARENT_FOLDER_ID, parent.toLong()));
+      properties.add(PropValue.ofBytes(Tags.PARENT_SOURCE_KEY, Xid.ofGid(replica, parent.counter()).toBytes()));
+    }
+    properties.add(PropValue.ofBytes(Tags.SOURCE_KEY, Xid.ofGid(replica, id.counter()).toBytes()));
+    properties.add(PropValue.ofBytes(Tags.CHANGE_KEY, change.toBytes()));
+    properties.add(PropValue.ofBytes(Tags.PREDECESSOR_CHANGE_LIST, PredecessorChangeList.of(List.of(change)).toBytes()));
+    properties.add(PropValue.ofLong(Tags.CHANGE_NUMBER, changeNumber));
+    properties.add(PropValue.ofTime(Tags.CREATION_TIME, now));
+    properties.add(PropValue.ofTime(Tags.LAST_MODIFICATION_TIME, now));
+    try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO FOLDERS (ACCOUNT_ID, FOLDER_ID, PARENT_ID, DISPLAY_NAME, CONTAINER_CLASS, SPECIAL, CHANGE_NUMBER, PROPS)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setLong(1, accountId);
+      insert.setLong(2, id.toLong());
+      if (parent == null) {
+        insert.setNull(3, java.sql.Types.BIGINT);
+      } else {
+        insert.setLong(3, parent.toLong());
+      }
+      insert.setString(4, displayName);
+      insert.setString(5, containerClass);
+      insert.setString(6, special == null ? null : special.name());
+      insert.setLong(7, changeNumber);
+      insert.setBytes(8, codec.encode(properties));
+      insert.executeUpdate();
+    }
+    return id;
+  }
+}

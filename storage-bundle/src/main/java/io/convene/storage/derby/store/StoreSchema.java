@@ -1,0 +1,48 @@
+package io.convene.storage.derby.store;
+
+import io.convene.storage.derby.db.SchemaPart;
+import java.util.List;
+
+/**
+ * The store's tables. Items keep their whole property bag in PROPS (see {@code PropertyBagCodec})
+ * plus promoted, indexed columns for what queries filter and sort on; change numbers, read state
+ * and tombstones feed incremental sync. Released migrations are never edited, only appended.
+ */
+public final class StoreSchema implements SchemaPart {
+
+  private static final List<List<String>> MIGRATIONS =
+      List.of(
+          List.of(
+              "CREATE TABLE MAILBOXES (ACCOUNT_ID BIGINT PRIMARY KEY, REPLICA_GUID CHAR(16) FOR BIT DATA NOT NULL,"
+                  + " NEXT_COUNTER BIGINT NOT NULL, NEXT_NAMED_ID INT NOT NULL, CREATED BIGINT NOT NULL)",
+              "CREATE TABLE FOLDERS (ACCOUNT_ID BIGINT NOT NULL, FOLDER_ID BIGINT NOT NULL, PARENT_ID BIGINT,"
+                  + " DISPLAY_NAME VARCHAR(256) NOT NULL, CONTAINER_CLASS VARCHAR(255), SPECIAL VARCHAR(32),"
+                  + " CHANGE_NUMBER BIGINT NOT NULL, PROPS BLOB(16M) NOT NULL, PRIMARY KEY (ACCOUNT_ID, FOLDER_ID))",
+              "CREATE INDEX FOLDERS_PARENT ON FOLDERS (ACCOUNT_ID, PARENT_ID)",
+              "CREATE TABLE MESSAGES (ACCOUNT_ID BIGINT NOT NULL, MESSAGE_ID BIGINT NOT NULL, FOLDER_ID BIGINT NOT NULL,"
+                  + " CREATOR_ID BIGINT NOT NULL, MESSAGE_CLASS VARCHAR(255), CHANGE_NUMBER BIGINT NOT NULL,"
+                  + " READ_CN BIGINT NOT NULL, IS_READ SMALLINT NOT NULL, START_TIME BIGINT, END_TIME BIGINT,"
+                  + " LAST_MODIFIED BIGINT NOT NULL, DELETED_AT BIGINT, PROPS BLOB(64M) NOT NULL,"
+                  + " PRIMARY KEY (ACCOUNT_ID, MESSAGE_ID))",
+              "CREATE INDEX MESSAGES_FOLDER_CN ON MESSAGES (ACCOUNT_ID, FOLDER_ID, CHANGE_NUMBER)",
+              "CREATE INDEX MESSAGES_FOLDER_READ ON MESSAGES (ACCOUNT_ID, FOLDER_ID, READ_CN)",
+              "CREATE INDEX MESSAGES_FOLDER_START ON MESSAGES (ACCOUNT_ID, FOLDER_ID, START_TIME)",
+              "CREATE TABLE TOMBSTONES (ACCOUNT_ID BIGINT NOT NULL, FOLDER_ID BIGINT NOT NULL, MESSAGE_ID BIGINT NOT NULL,"
+                  + " CHANGE_NUMBER BIGINT NOT NULL, HARD SMALLINT NOT NULL)",
+              "CREATE INDEX TOMBSTONES_FOLDER_CN ON TOMBSTONES (ACCOUNT_ID, FOLDER_ID, CHANGE_NUMBER)",
+              "CREATE TABLE NAMED_PROPS (ACCOUNT_ID BIGINT NOT NULL, PROP_ID INT NOT NULL, SET_GUID CHAR(16) FOR BIT DATA NOT NULL,"
+                  + " LID BIGINT, NAME VARCHAR(512), NAME_KEY VARCHAR(600) NOT NULL, PRIMARY KEY (ACCOUNT_ID, PROP_ID))",
+              "CREATE UNIQUE INDEX NAMED_PROPS_KEY ON NAMED_PROPS (ACCOUNT_ID, NAME_KEY)",
+              "CREATE TABLE PERMISSIONS (ACCOUNT_ID BIGINT NOT NULL, FOLDER_ID BIGINT NOT NULL, MEMBER_ID BIGINT NOT NULL,"
+                  + " RIGHTS INT NOT NULL, PRIMARY KEY (ACCOUNT_ID, FOLDER_ID, MEMBER_ID))"));
+
+  @Override
+  public String name() {
+    return "store";
+  }
+
+  @Override
+  public List<List<String>> migrations() {
+    return MIGRATIONS;
+  }
+}
