@@ -41,6 +41,8 @@ public class LauncherIT {
     deleteTree(home);
     copyTree(ConveneContainer.distribution(), home);
     ConveneContainer.writeTestListeners(home);
+    // the demo profile (demo accounts), with the test's listeners instead of the demo's fixed ports
+    Files.delete(home.resolve("etc/profiles/demo/io.convene.net.http.cfg"));
     log = new ConveneLog(home);
   }
 
@@ -68,6 +70,14 @@ public class LauncherIT {
         .allMatch(line -> line.contains(" ACTIVE "));
     long pid = Long.parseLong(Files.readString(home.resolve("data/convene.pid")).strip());
     System.out.printf("FIGURE cold start to all bundles ACTIVE: %d ms; RSS after start: %d MB%n", startMillis, rssMegabytes(pid));
+
+    // The demo profile created its accounts, each with a mailbox; an online backup can be taken.
+    Deadline.await(HOT_DEPLOY_LIMIT, "demo accounts", () -> shell("convene:account-list").contains("car.1@example.com"));
+    assertThat(shell("convene:account-list"))
+        .contains("alice@example.com", "bob@example.com", "room.berlin@example.com", "car.1@example.com");
+    Path backup = home.resolve("backup");
+    assertThat(shell("convene:backup " + backup)).contains("Backup of ");
+    assertThat(backup.resolve("convene/service.properties")).exists();
 
     // Hot deploy: a vendor bundle dropped into deploy/ starts; its section shows in convene:info.
     Path deployed = home.resolve("deploy/convene-sample-plugin.jar");
@@ -126,8 +136,18 @@ public class LauncherIT {
     assertThat(log.unexpectedWarningsAndErrors(List.of(
             Pattern.compile("Failed to update artifact .*io\\.convene\\.sample\\.greeting\\.cfg"),
             Pattern.compile("Not installing .*corrupt\\.jar"),
-            Pattern.compile("Error while starting bundle: .*unresolvable\\.jar"))))
+            Pattern.compile("Error while starting bundle: .*unresolvable\\.jar"),
+            Pattern.compile("Demo accounts created .* Not for production"))))
         .isEmpty();
+
+    // A second start finds its database, certificate and accounts in data/.
+    long restarted = System.nanoTime();
+    assertThat(run("start").exitCode()).isZero();
+    long restartMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - restarted);
+    long secondPid = Long.parseLong(Files.readString(home.resolve("data/convene.pid")).strip());
+    System.out.printf("FIGURE warm start to all bundles ACTIVE: %d ms; RSS after start: %d MB%n", restartMillis, rssMegabytes(secondPid));
+    assertThat(shell("convene:account-list")).contains("alice@example.com");
+    assertThat(run("stop").exitCode()).isZero();
   }
 
   private static boolean curlAvailable() {
@@ -222,7 +242,9 @@ public class LauncherIT {
     List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/convene").toString()));
     command.addAll(List.of(args));
     try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+      builder.environment().put("CONVENE_PROFILE", "demo");
+      Process process = builder.start();
       String output;
       try (InputStream in = process.getInputStream()) {
         output = new String(in.readAllBytes(), StandardCharsets.UTF_8);

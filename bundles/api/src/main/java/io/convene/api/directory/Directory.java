@@ -1,0 +1,85 @@
+package io.convene.api.directory;
+
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The accounts of this server: users, rooms and equipment.
+ *
+ * <p>SMTP addresses and aliases are compared case-insensitively and stored lower-case; both are
+ * unique across all accounts (an alias never contains {@code @}). Every mutating
+ * call is one transaction; {@link AccountListener}s are told after it commits. Failures throw
+ * {@link DirectoryException} with a reason. Thread-safe. Implementations never log passwords and
+ * never keep the {@code char[]} they are given; the caller clears it after the call.
+ */
+@ProviderType
+public interface Directory {
+
+  /**
+   * Creates an account.
+   *
+   * @param account what to create
+   * @param password the initial password, or {@code null} for an account that cannot log in
+   *     (typical for resources)
+   * @return the created account with its id
+   * @throws DirectoryException {@code DUPLICATE_ADDRESS}, {@code DUPLICATE_ALIAS} or {@code
+   *     INVALID}
+   */
+  Account create(NewAccount account, char[] password);
+
+  /** The account with this id, if any. */
+  Optional<Account> find(long id);
+
+  /** The account with this SMTP address (case-insensitive), if any. */
+  Optional<Account> findBySmtp(String smtpAddress);
+
+  /** The account with this alias (case-insensitive), if any. */
+  Optional<Account> findByAlias(String alias);
+
+  /**
+   * The account a login name means: an SMTP address if it contains {@code @}, else an alias;
+   * case-insensitive, surrounding blanks ignored.
+   */
+  Optional<Account> resolve(String loginName);
+
+  /** All accounts, ordered by SMTP address. */
+  List<Account> list();
+
+  /** The accounts of one kind, ordered by SMTP address. */
+  List<Account> list(AccountKind kind);
+
+  /**
+   * Applies {@code update} to the account.
+   *
+   * @return the account as it is now
+   * @throws DirectoryException {@code NOT_FOUND} or {@code INVALID}
+   */
+  Account update(long id, AccountUpdate update);
+
+  /**
+   * Replaces the password of an account.
+   *
+   * @param password the new password, or {@code null} so the account can no longer log in
+   * @throws DirectoryException {@code NOT_FOUND} or {@code INVALID} (empty password)
+   */
+  void setPassword(long id, char[] password);
+
+  /**
+   * Removes an account. Its mailbox is the store's business, told through {@link
+   * AccountListener#accountRemoved}.
+   *
+   * @throws DirectoryException {@code NOT_FOUND}
+   */
+  void remove(long id);
+
+  /**
+   * Checks a login (the HTTP Basic credentials, say).
+   *
+   * @param loginName an SMTP address or alias, case-insensitive
+   * @param password the password presented
+   * @return the account if it exists, is enabled, has a password and the password matches;
+   *     otherwise empty, without saying which check failed
+   */
+  Optional<Account> checkPassword(String loginName, char[] password);
+}
