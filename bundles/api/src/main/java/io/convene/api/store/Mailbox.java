@@ -33,6 +33,13 @@ public interface Mailbox {
   /** Creates an item with the given properties; the store adds the ones it maintains. */
   SavedItem createItem(FolderId folder, Collection<PropValue> properties) throws StoreException;
 
+  /**
+   * Creates several items in one transaction (imports, bulk delivery); all or none are saved.
+   *
+   * @return the saved items in the order given
+   */
+  List<SavedItem> createItems(FolderId folder, List<? extends Collection<PropValue>> items) throws StoreException;
+
   /** Sets and removes properties of an item in one change. */
   SavedItem updateItem(MessageId id, Collection<PropValue> set, Collection<PropTag> remove) throws StoreException;
 
@@ -40,6 +47,13 @@ public interface Mailbox {
 
   /** The items of a folder in id order, {@code limit} at most, after {@code afterId} (0 = start). */
   List<StoredItem> items(FolderId folder, long afterId, int limit) throws StoreException;
+
+  /**
+   * The appointments of a calendar folder that overlap {@code [start, end)}: single ones by
+   * PidLidAppointmentStartWhole/EndWhole, recurring masters (PidLidRecurring) whose series runs
+   * into the range by their start and PidLidClipEnd. Answered from indexed columns.
+   */
+  List<StoredItem> calendarItems(FolderId folder, java.time.Instant start, java.time.Instant end) throws StoreException;
 
   /** Deletes items; {@code hard} leaves no recoverable copy (both leave tombstones for sync). */
   void delete(FolderId folder, Collection<MessageId> ids, boolean hard) throws StoreException;

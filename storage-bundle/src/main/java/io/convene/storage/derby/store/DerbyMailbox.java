@@ -10,6 +10,7 @@ import io.convene.api.store.Mailbox;
 import io.convene.api.store.MessageId;
 import io.convene.api.store.NamedProperty;
 import io.convene.api.store.PropTag;
+import io.convene.api.store.PropType;
 import io.convene.api.store.PropValue;
 import io.convene.api.store.SavedItem;
 import io.convene.api.store.SpecialFolder;
@@ -42,6 +43,11 @@ final class DerbyMailbox implements Mailbox {
 
   private static final NamedProperty START_WHOLE = NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x820D);
   private static final NamedProperty END_WHOLE = NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x820E);
+  private static final NamedProperty RECURRING = NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x8223);
+  private static final NamedProperty CLIP_END = NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x8236);
+
+  /** Named-property ids never change once mapped, so found ones are kept (misses are not). */
+  private final Map<NamedProperty, Integer> mappedIds = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final Database database;
   private final PropertyBagCodec codec;
@@ -148,31 +154,46 @@ final class DerbyMailbox implements Mailbox {
 
   @Override
   public SavedItem createItem(FolderId folder, Collection<PropValue> properties) throws StoreException {
+    return createItems(folder, List.of(properties)).get(0);
+  }
+
+  @Override
+  public List<SavedItem> createItems(FolderId folder, List<? extends Collection<PropValue>> items) throws StoreException {
+    if (items.isEmpty() || items.size() > MAX_BULK) {
+      throw new StoreException(StoreError.INVALID_PARAMETER, "1 to " + MAX_BULK + " items per call");
+    }
     return Transactions.run(database, connection -> {
       readFolder(connection, checkReplica(folder));
       require(connection, folder, FolderRights.CREATE);
-      long first = Counters.allocate(connection, owner, 2);
-      MessageId id = MessageId.of(DerbyStore.REPLICA_ID, first);
-      long changeNumber = first + 1;
-      Map<PropTag, PropValue> bag =
-          ItemWriter.apply(Map.of(), properties, List.of(), replica, id, folder, changeNumber, clock.instant());
+      long first = Counters.allocate(connection, owner, 2 * items.size());
+      Instant now = clock.instant();
+      List<SavedItem> saved = new ArrayList<>(items.size());
       try (PreparedStatement insert = connection.prepareStatement(
           "INSERT INTO MESSAGES (ACCOUNT_ID, MESSAGE_ID, FOLDER_ID, CREATOR_ID, MESSAGE_CLASS, CHANGE_NUMBER, READ_CN,"
-              + " IS_READ, START_TIME, END_TIME, LAST_MODIFIED, PROPS) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)")) {
-        insert.setLong(1, owner);
-        insert.setLong(2, id.toLong());
-        insert.setLong(3, folder.toLong());
-        insert.setLong(4, caller.system() ? owner : caller.accountId());
-        insert.setString(5, messageClass(bag));
-        insert.setLong(6, changeNumber);
-        insert.setLong(7, changeNumber);
-        setTime(insert, 8, promotedTime(connection, bag, START_WHOLE));
-        setTime(insert, 9, promotedTime(connection, bag, END_WHOLE));
-        insert.setLong(10, clock.millis());
-        insert.setBytes(11, codec.encode(bag.values()));
-        insert.executeUpdate();
+              + " IS_READ, START_TIME, END_TIME, RECUR_END, LAST_MODIFIED, PROPS) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)")) {
+        for (int i = 0; i < items.size(); i++) {
+          MessageId id = MessageId.of(DerbyStore.REPLICA_ID, first + 2L * i);
+          long changeNumber = first + 2L * i + 1;
+          Map<PropTag, PropValue> bag = ItemWriter.apply(Map.of(), items.get(i), List.of(), replica, id, folder, changeNumber, now);
+          Promoted promoted = promote(connection, bag);
+          insert.setLong(1, owner);
+          insert.setLong(2, id.toLong());
+          insert.setLong(3, folder.toLong());
+          insert.setLong(4, caller.system() ? owner : caller.accountId());
+          insert.setString(5, promoted.messageClass());
+          insert.setLong(6, changeNumber);
+          insert.setLong(7, changeNumber);
+          setTime(insert, 8, promoted.start());
+          setTime(insert, 9, promoted.end());
+          setTime(insert, 10, promoted.recurrenceEnd());
+          insert.setLong(11, now.toEpochMilli());
+          insert.setBytes(12, codec.encode(bag.values()));
+          insert.addBatch();
+          saved.add(ItemWriter.saved(bag, id, changeNumber));
+        }
+        insert.executeBatch();
       }
-      return ItemWriter.saved(bag, id, changeNumber);
+      return saved;
     });
   }
 
@@ -185,16 +206,18 @@ final class DerbyMailbox implements Mailbox {
       Map<PropTag, PropValue> bag =
           ItemWriter.apply(row.properties(), set, remove, replica, id, row.folder(), changeNumber, clock.instant());
       try (PreparedStatement update = connection.prepareStatement(
-          "UPDATE MESSAGES SET MESSAGE_CLASS = ?, CHANGE_NUMBER = ?, START_TIME = ?, END_TIME = ?, LAST_MODIFIED = ?,"
-              + " PROPS = ? WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ?")) {
-        update.setString(1, messageClass(bag));
+          "UPDATE MESSAGES SET MESSAGE_CLASS = ?, CHANGE_NUMBER = ?, START_TIME = ?, END_TIME = ?, RECUR_END = ?,"
+              + " LAST_MODIFIED = ?, PROPS = ? WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ?")) {
+        Promoted promoted = promote(connection, bag);
+        update.setString(1, promoted.messageClass());
         update.setLong(2, changeNumber);
-        setTime(update, 3, promotedTime(connection, bag, START_WHOLE));
-        setTime(update, 4, promotedTime(connection, bag, END_WHOLE));
-        update.setLong(5, clock.millis());
-        update.setBytes(6, codec.encode(bag.values()));
-        update.setLong(7, owner);
-        update.setLong(8, id.toLong());
+        setTime(update, 3, promoted.start());
+        setTime(update, 4, promoted.end());
+        setTime(update, 5, promoted.recurrenceEnd());
+        update.setLong(6, clock.millis());
+        update.setBytes(7, codec.encode(bag.values()));
+        update.setLong(8, owner);
+        update.setLong(9, id.toLong());
         update.executeUpdate();
       }
       return ItemWriter.saved(bag, id, changeNumber);
@@ -226,6 +249,33 @@ final class DerbyMailbox implements Mailbox {
         query.setLong(2, folder.toLong());
         query.setLong(3, afterId);
         query.setInt(4, limit);
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            items.add(Row.read(rows, codec).toItem());
+          }
+        }
+      }
+      return items;
+    });
+  }
+
+  @Override
+  public List<StoredItem> calendarItems(FolderId folder, Instant start, Instant end) throws StoreException {
+    if (!start.isBefore(end)) {
+      throw new StoreException(StoreError.INVALID_PARAMETER, "the range must end after it starts");
+    }
+    return Transactions.run(database, connection -> {
+      readFolder(connection, checkReplica(folder));
+      require(connection, folder, FolderRights.READ_ANY);
+      List<StoredItem> items = new ArrayList<>();
+      try (PreparedStatement query = connection.prepareStatement(
+          "SELECT " + Row.COLUMNS + " FROM MESSAGES WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND START_TIME < ?"
+              + " AND (END_TIME > ? OR RECUR_END > ?) AND DELETED_AT IS NULL ORDER BY START_TIME, MESSAGE_ID")) {
+        query.setLong(1, owner);
+        query.setLong(2, folder.toLong());
+        query.setLong(3, end.toEpochMilli());
+        query.setLong(4, start.toEpochMilli());
+        query.setLong(5, start.toEpochMilli());
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
             items.add(Row.read(rows, codec).toItem());
@@ -509,27 +559,38 @@ final class DerbyMailbox implements Mailbox {
     return ids;
   }
 
-  private Long promotedTime(Connection connection, Map<PropTag, PropValue> bag, NamedProperty property)
-      throws SQLException, StoreException {
-    int id = NamedProperties.id(connection, owner, property, false);
-    if (id < 0) {
-      return null;
+  /** The columns queries filter on, taken from the bag. */
+  private record Promoted(String messageClass, Long start, Long end, Long recurrenceEnd) {}
+
+  private Promoted promote(Connection connection, Map<PropTag, PropValue> bag) throws SQLException, StoreException {
+    PropValue messageClass = bag.get(Tags.MESSAGE_CLASS);
+    String text = messageClass == null ? null : messageClass.asString();
+    if (text != null && text.length() > 255) {
+      text = text.substring(0, 255);
     }
-    for (PropValue value : bag.values()) {
-      if (value.tag().id() == id && value.type() == io.convene.api.store.PropType.PT_SYSTIME) {
-        return value.asTime().toEpochMilli();
-      }
-    }
-    return null;
+    Long start = time(connection, bag, START_WHOLE);
+    Long end = time(connection, bag, END_WHOLE);
+    Optional<PropValue> recurring = named(connection, bag, RECURRING, PropType.PT_BOOLEAN);
+    Long recurrenceEnd = recurring.isPresent() && recurring.get().asBoolean() ? time(connection, bag, CLIP_END) : null;
+    return new Promoted(text, start, end, recurrenceEnd);
   }
 
-  private static String messageClass(Map<PropTag, PropValue> bag) {
-    PropValue value = bag.get(Tags.MESSAGE_CLASS);
-    if (value == null) {
-      return null;
+  private Long time(Connection connection, Map<PropTag, PropValue> bag, NamedProperty property) throws SQLException, StoreException {
+    return named(connection, bag, property, PropType.PT_SYSTIME).map(value -> value.asTime().toEpochMilli()).orElse(null);
+  }
+
+  private Optional<PropValue> named(Connection connection, Map<PropTag, PropValue> bag, NamedProperty property, PropType type)
+      throws SQLException, StoreException {
+    Integer id = mappedIds.get(property);
+    if (id == null) {
+      int found = NamedProperties.id(connection, owner, property, false);
+      if (found < 0) {
+        return Optional.empty();
+      }
+      mappedIds.put(property, found);
+      id = found;
     }
-    String text = value.asString();
-    return text.length() > 255 ? text.substring(0, 255) : text;
+    return Optional.ofNullable(bag.get(PropTag.of(id, type)));
   }
 
   private static void setTime(PreparedStatement statement, int index, Long millis) throws SQLException {

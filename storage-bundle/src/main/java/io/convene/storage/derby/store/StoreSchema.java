@@ -34,7 +34,9 @@ public final class StoreSchema implements SchemaPart {
                   + " LID BIGINT, NAME VARCHAR(512), NAME_KEY VARCHAR(600) NOT NULL, PRIMARY KEY (ACCOUNT_ID, PROP_ID))",
               "CREATE UNIQUE INDEX NAMED_PROPS_KEY ON NAMED_PROPS (ACCOUNT_ID, NAME_KEY)",
               "CREATE TABLE PERMISSIONS (ACCOUNT_ID BIGINT NOT NULL, FOLDER_ID BIGINT NOT NULL, MEMBER_ID BIGINT NOT NULL,"
-                  + " RIGHTS INT NOT NULL, PRIMARY KEY (ACCOUNT_ID, FOLDER_ID, MEMBER_ID))"));
+                  + " RIGHTS INT NOT NULL, PRIMARY KEY (ACCOUNT_ID, FOLDER_ID, MEMBER_ID))"),
+          // 2: the end of a recurring series (PidLidClipEnd), so range queries find recurring masters
+          List.of("ALTER TABLE MESSAGES ADD COLUMN RECUR_END BIGINT"));
 
   @Override
   public String name() {

@@ -202,10 +202,12 @@ class DerbyStoreTest {
   void twoThousandItemsAreMarkedReadInOneChange() throws StoreException {
     Mailbox mailbox = alice();
     FolderId inbox = mailbox.folder(SpecialFolder.INBOX).id();
-    List<MessageId> ids = new ArrayList<>();
+    List<List<PropValue>> messages = new ArrayList<>();
     for (int i = 0; i < 2000; i++) {
-      ids.add(mailbox.createItem(inbox, List.of(PropValue.ofString(SUBJECT, "m" + i))).id());
+      messages.add(List.of(PropValue.ofString(SUBJECT, "m" + i)));
     }
+    List<MessageId> ids = mailbox.createItems(inbox, messages).stream().map(SavedItem::id).toList();
+    assertThat(ids).doesNotHaveDuplicates().hasSize(2000);
     long before = mailbox.changesSince(inbox, 0).highestChangeNumber();
     mailbox.setRead(inbox, ids, true);
     FolderChanges after = mailbox.changesSince(inbox, before);
@@ -255,6 +257,50 @@ class DerbyStoreTest {
     FolderId inbox = mailbox.folder(SpecialFolder.INBOX).id();
     assertThatThrownBy(() -> mailbox.createItem(inbox, List.of(PropValue.ofBytes(PropTag.of(0x1000, PropType.PT_BINARY), new byte[2 << 20]))))
         .extracting(e -> ((StoreException) e).error()).isEqualTo(StoreError.TOO_BIG);
+    assertThat(mailbox.folder(inbox).itemCount()).isZero();
+  }
+
+  @Test
+  void calendarRangeQueriesFindOverlappingSingleAndRecurringAppointments() throws StoreException {
+    Mailbox mailbox = alice();
+    FolderId calendar = mailbox.folder(SpecialFolder.CALENDAR).id();
+    PropTag start = PropTag.of(mailbox.namedPropertyId(NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x820D), true), PropType.PT_SYSTIME);
+    PropTag end = PropTag.of(mailbox.namedPropertyId(NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x820E), true), PropType.PT_SYSTIME);
+    PropTag recurring = PropTag.of(mailbox.namedPropertyId(NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x8223), true), PropType.PT_BOOLEAN);
+    PropTag clipEnd = PropTag.of(mailbox.namedPropertyId(NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x8236), true), PropType.PT_SYSTIME);
+    MessageId monday = mailbox.createItem(calendar, appointment(start, end, "2026-11-30T09:00:00Z", "2026-11-30T10:00:00Z")).id();
+    MessageId nextWeek = mailbox.createItem(calendar, appointment(start, end, "2026-12-08T09:00:00Z", "2026-12-08T10:00:00Z")).id();
+    MessageId touching = mailbox.createItem(calendar, appointment(start, end, "2026-11-29T23:00:00Z", "2026-11-30T00:00:00Z")).id();
+    List<PropValue> weekly = new ArrayList<>(appointment(start, end, "2026-01-05T08:00:00Z", "2026-01-05T08:30:00Z"));
+    weekly.add(PropValue.ofBoolean(recurring, true));
+    weekly.add(PropValue.ofTime(clipEnd, Instant.parse("2027-01-01T00:00:00Z")));
+    MessageId series = mailbox.createItem(calendar, weekly).id();
+    List<PropValue> ended = new ArrayList<>(appointment(start, end, "2025-01-06T08:00:00Z", "2025-01-06T08:30:00Z"));
+    ended.add(PropValue.ofBoolean(recurring, true));
+    ended.add(PropValue.ofTime(clipEnd, Instant.parse("2025-06-30T00:00:00Z")));
+    mailbox.createItem(calendar, ended);
+
+    List<StoredItem> week = mailbox.calendarItems(calendar, Instant.parse("2026-11-30T00:00:00Z"), Instant.parse("2026-12-07T00:00:00Z"));
+    assertThat(week).extracting(StoredItem::id).containsExactlyInAnyOrder(monday, series).doesNotContain(nextWeek, touching);
+
+    mailbox.updateItem(nextWeek, appointment(start, end, "2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z"), List.of());
+    assertThat(mailbox.calendarItems(calendar, Instant.parse("2026-11-30T00:00:00Z"), Instant.parse("2026-12-07T00:00:00Z")))
+        .extracting(StoredItem::id).contains(nextWeek);
+  }
+
+  private static List<PropValue> appointment(PropTag start, PropTag end, String from, String to) {
+    return List.of(PropValue.ofString(Tags.MESSAGE_CLASS, "IPM.Appointment"),
+        PropValue.ofTime(start, Instant.parse(from)), PropValue.ofTime(end, Instant.parse(to)));
+  }
+
+  @Test
+  void aFailingItemInABulkCreateSavesNone() throws StoreException {
+    Mailbox mailbox = alice();
+    FolderId inbox = mailbox.folder(SpecialFolder.INBOX).id();
+    List<List<PropValue>> items = List.of(
+        List.of(PropValue.ofString(SUBJECT, "fine")),
+        List.of(PropValue.ofBytes(PropTag.of(0x1000, PropType.PT_BINARY), new byte[2 << 20])));
+    assertThatThrownBy(() -> mailbox.createItems(inbox, items)).isInstanceOf(StoreException.class);
     assertThat(mailbox.folder(inbox).itemCount()).isZero();
   }
 
