@@ -14,6 +14,7 @@ import io.convene.api.store.PropType;
 import io.convene.api.store.PropValue;
 import io.convene.api.store.SavedItem;
 import io.convene.api.store.SpecialFolder;
+import io.convene.api.store.StoreChange;
 import io.convene.api.store.StoreError;
 import io.convene.api.store.StoreException;
 import io.convene.api.store.StoredItem;
@@ -55,8 +56,11 @@ final class DerbyMailbox implements Mailbox {
   private final long owner;
   private final UUID replica;
   private final Caller caller;
+  private final ChangePublisher events;
 
-  DerbyMailbox(Database database, PropertyBagCodec codec, Clock clock, long owner, UUID replica, Caller caller) {
+  DerbyMailbox(Database database, PropertyBagCodec codec, Clock clock, long owner, UUID replica, Caller caller,
+      ChangePublisher events) {
+    this.events = events;
     this.database = database;
     this.codec = codec;
     this.clock = clock;
@@ -133,7 +137,7 @@ final class DerbyMailbox implements Mailbox {
     if (displayName == null || displayName.isBlank() || displayName.length() > 256) {
       throw new StoreException(StoreError.INVALID_PARAMETER, "a folder name has 1 to 256 characters");
     }
-    return Transactions.run(database, connection -> {
+    FolderInfo created = Transactions.run(database, connection -> {
       readFolder(connection, checkReplica(parent));
       require(connection, parent, FolderRights.CREATE_SUBFOLDER);
       try (PreparedStatement query = connection.prepareStatement(
@@ -150,6 +154,8 @@ final class DerbyMailbox implements Mailbox {
       FolderId id = new FolderWriter(connection, owner, replica, codec, clock).create(parent, displayName, containerClass, null);
       return readFolder(connection, id);
     });
+    publish(StoreChange.Kind.FOLDER_CREATED, created.id(), List.of(), created.changeNumber().counter().value());
+    return created;
   }
 
   @Override
@@ -162,7 +168,7 @@ final class DerbyMailbox implements Mailbox {
     if (items.isEmpty() || items.size() > MAX_BULK) {
       throw new StoreException(StoreError.INVALID_PARAMETER, "1 to " + MAX_BULK + " items per call");
     }
-    return Transactions.run(database, connection -> {
+    List<SavedItem> result = Transactions.run(database, connection -> {
       readFolder(connection, checkReplica(folder));
       require(connection, folder, FolderRights.CREATE);
       long first = Counters.allocate(connection, owner, 2 * items.size());
@@ -195,12 +201,17 @@ final class DerbyMailbox implements Mailbox {
       }
       return saved;
     });
+    publish(StoreChange.Kind.ITEMS_CREATED, folder, result.stream().map(SavedItem::id).toList(),
+        result.get(result.size() - 1).changeNumber().counter().value());
+    return result;
   }
 
   @Override
   public SavedItem updateItem(MessageId id, Collection<PropValue> set, Collection<PropTag> remove) throws StoreException {
-    return Transactions.run(database, connection -> {
+    FolderId[] folder = new FolderId[1];
+    SavedItem saved = Transactions.run(database, connection -> {
       Row row = readRow(connection, checkReplica(id));
+      folder[0] = row.folder();
       requireOwnedOrAny(connection, row, FolderRights.EDIT_OWNED, FolderRights.EDIT_ANY);
       long changeNumber = Counters.allocate(connection, owner, 1);
       Map<PropTag, PropValue> bag =
@@ -222,6 +233,8 @@ final class DerbyMailbox implements Mailbox {
       }
       return ItemWriter.saved(bag, id, changeNumber);
     });
+    publish(StoreChange.Kind.ITEM_MODIFIED, folder[0], List.of(id), saved.changeNumber().counter().value());
+    return saved;
   }
 
   @Override
@@ -289,7 +302,7 @@ final class DerbyMailbox implements Mailbox {
   @Override
   public void delete(FolderId folder, Collection<MessageId> ids, boolean hard) throws StoreException {
     Set<MessageId> unique = bulk(ids);
-    Transactions.run(database, connection -> {
+    long change = Transactions.run(database, connection -> {
       readFolder(connection, checkReplica(folder));
       List<Row> rows = rowsInFolder(connection, folder, unique);
       for (Row row : rows) {
@@ -308,14 +321,15 @@ final class DerbyMailbox implements Mailbox {
         delete.executeBatch();
       }
       tombstones(connection, folder, rows, changeNumber, hard);
-      return null;
+      return changeNumber;
     });
+    publish(StoreChange.Kind.ITEMS_DELETED, folder, List.copyOf(unique), change);
   }
 
   @Override
   public void setRead(FolderId folder, Collection<MessageId> ids, boolean read) throws StoreException {
     Set<MessageId> unique = bulk(ids);
-    Transactions.run(database, connection -> {
+    long change = Transactions.run(database, connection -> {
       readFolder(connection, checkReplica(folder));
       require(connection, folder, FolderRights.READ_ANY);
       List<Row> rows = rowsInFolder(connection, folder, unique);
@@ -331,14 +345,15 @@ final class DerbyMailbox implements Mailbox {
         }
         update.executeBatch();
       }
-      return null;
+      return changeNumber;
     });
+    publish(StoreChange.Kind.ITEMS_READ_STATE, folder, List.copyOf(unique), change);
   }
 
   @Override
   public void move(FolderId from, Collection<MessageId> ids, FolderId to) throws StoreException {
     Set<MessageId> unique = bulk(ids);
-    Transactions.run(database, connection -> {
+    long change = Transactions.run(database, connection -> {
       readFolder(connection, checkReplica(from));
       readFolder(connection, checkReplica(to));
       require(connection, to, FolderRights.CREATE);
@@ -365,8 +380,9 @@ final class DerbyMailbox implements Mailbox {
       }
       // for the source folder's sync the items are gone
       tombstones(connection, from, rows, changeNumber, false);
-      return null;
+      return changeNumber;
     });
+    publish(StoreChange.Kind.ITEMS_MOVED, to, List.copyOf(unique), change);
   }
 
   @Override
@@ -436,6 +452,10 @@ final class DerbyMailbox implements Mailbox {
   }
 
   // ---- helpers ----
+
+  private void publish(StoreChange.Kind kind, FolderId folder, List<MessageId> items, long changeNumber) {
+    events.publish(new StoreChange(owner, kind, Optional.of(folder), items, changeNumber));
+  }
 
   private static <T> T checkReplica(T id) throws StoreException {
     int replicaId = id instanceof FolderId folder ? folder.replicaId() : ((MessageId) id).replicaId();

@@ -9,6 +9,7 @@ import io.convene.api.store.Mailbox;
 import io.convene.api.store.SpecialFolder;
 import io.convene.api.store.Store;
 import io.convene.api.store.StoreError;
+import io.convene.api.store.StoreChange;
 import io.convene.api.store.StoreException;
 import io.convene.storage.derby.codec.PropertyBagCodec;
 import io.convene.storage.derby.db.Database;
@@ -18,7 +19,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +39,17 @@ public final class DerbyStore implements Store {
   private final Database database;
   private final PropertyBagCodec codec;
   private final Clock clock;
+  private final ChangePublisher events;
 
   public DerbyStore(Database database, PropertyBagCodec codec, Clock clock) {
+    this(database, codec, clock, new ChangePublisher(1));
+  }
+
+  public DerbyStore(Database database, PropertyBagCodec codec, Clock clock, ChangePublisher events) {
     this.database = database;
     this.codec = codec;
     this.clock = clock;
+    this.events = events;
   }
 
   @Override
@@ -71,6 +80,7 @@ public final class DerbyStore implements Store {
         });
     if (created) {
       LOG.info("Provisioned the mailbox of account {}", accountId);
+      events.publish(new StoreChange(accountId, StoreChange.Kind.MAILBOX_PROVISIONED, Optional.empty(), List.of(), 0));
     }
   }
 
@@ -85,7 +95,7 @@ public final class DerbyStore implements Store {
     if (replica == null) {
       throw new StoreException(StoreError.NO_MAILBOX, "account " + ownerAccountId + " has no mailbox");
     }
-    return new DerbyMailbox(database, codec, clock, ownerAccountId, replica, caller);
+    return new DerbyMailbox(database, codec, clock, ownerAccountId, replica, caller, events);
   }
 
   @Override
@@ -100,6 +110,7 @@ public final class DerbyStore implements Store {
       return null;
     });
     LOG.info("Removed the mailbox of account {}", accountId);
+    events.publish(new StoreChange(accountId, StoreChange.Kind.MAILBOX_REMOVED, Optional.empty(), List.of(), 0));
   }
 
   static UUID replicaGuid(Connection connection, long accountId) throws SQLException {

@@ -305,6 +305,32 @@ class DerbyStoreTest {
   }
 
   @Test
+  void committedChangesReachListenersInOrderAndFailedOnesDoNot() throws Exception {
+    ChangePublisher events = new ChangePublisher(100);
+    java.util.concurrent.BlockingQueue<io.convene.api.store.StoreChange> seen = new java.util.concurrent.LinkedBlockingQueue<>();
+    events.add(seen::add);
+    DerbyStore observed = new DerbyStore(database, new PropertyBagCodec(), Clock.systemUTC(), events);
+    Mailbox mailbox = observed.mailbox(ALICE, Caller.account(ALICE));
+    FolderId inbox = mailbox.folder(SpecialFolder.INBOX).id();
+    MessageId id = mailbox.createItem(inbox, List.of(PropValue.ofString(SUBJECT, "x"))).id();
+    mailbox.setRead(inbox, List.of(id), true);
+    assertThatThrownBy(() -> store.mailbox(ALICE, Caller.account(BOB)).delete(inbox, List.of(id), true));
+    mailbox.delete(inbox, List.of(id), false);
+    List<io.convene.api.store.StoreChange.Kind> kinds = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      var change = seen.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(change).isNotNull();
+      assertThat(change.accountId()).isEqualTo(ALICE);
+      assertThat(change.items()).containsExactly(id);
+      kinds.add(change.kind());
+    }
+    assertThat(kinds).containsExactly(io.convene.api.store.StoreChange.Kind.ITEMS_CREATED,
+        io.convene.api.store.StoreChange.Kind.ITEMS_READ_STATE, io.convene.api.store.StoreChange.Kind.ITEMS_DELETED);
+    assertThat(seen.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS)).as("nothing for the denied delete").isNull();
+    events.close();
+  }
+
+  @Test
   void unprovisionedMailboxesAreReported() {
     assertThatThrownBy(() -> store.mailbox(99, Caller.account(99)))
         .extracting(e -> ((StoreException) e).error()).isEqualTo(StoreError.NO_MAILBOX);
