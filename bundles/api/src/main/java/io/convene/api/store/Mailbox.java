@@ -55,6 +55,36 @@ public interface Mailbox {
    */
   List<StoredItem> calendarItems(FolderId folder, java.time.Instant start, java.time.Instant end) throws StoreException;
 
+  /** The recipient rows of an item (MS-OXCMSG 2.2.1.1), in row order. */
+  List<Map<PropTag, PropValue>> recipients(MessageId id) throws StoreException;
+
+  /** Replaces the recipient rows of an item; one change. */
+  SavedItem setRecipients(MessageId id, List<? extends Collection<PropValue>> recipients) throws StoreException;
+
+  List<AttachmentInfo> attachments(MessageId id) throws StoreException;
+
+  /**
+   * Adds an attachment whose data is read from {@code data} as a stream, never whole in memory.
+   *
+   * @return the new attachment's number
+   * @throws StoreException {@link StoreError#TOO_BIG} above the configured attachment size limit
+   */
+  int addAttachment(MessageId id, Collection<PropValue> properties, java.io.InputStream data) throws StoreException;
+
+  /** Copies an attachment's data to {@code sink} as a stream. */
+  void readAttachment(MessageId id, int number, java.io.OutputStream sink) throws StoreException;
+
+  SavedItem deleteAttachment(MessageId id, int number) throws StoreException;
+
+  /**
+   * Stores a large property value (a body, say) from a stream; it is then read with {@link
+   * #readStream}, not returned in {@link StoredItem#properties()}.
+   */
+  SavedItem writeStream(MessageId id, PropTag tag, java.io.InputStream value) throws StoreException;
+
+  /** Copies a value stored with {@link #writeStream} to {@code sink}; NOT_FOUND if there is none. */
+  void readStream(MessageId id, PropTag tag, java.io.OutputStream sink) throws StoreException;
+
   /** Deletes items; {@code hard} leaves no recoverable copy (both leave tombstones for sync). */
   void delete(FolderId folder, Collection<MessageId> ids, boolean hard) throws StoreException;
 

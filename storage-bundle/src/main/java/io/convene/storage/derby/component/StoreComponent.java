@@ -8,6 +8,7 @@ import io.convene.api.store.StoreListener;
 import io.convene.storage.derby.codec.PropertyBagCodec;
 import io.convene.storage.derby.store.ChangePublisher;
 import io.convene.storage.derby.store.DerbyStore;
+import io.convene.storage.derby.store.StoreLimits;
 import java.time.Clock;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,7 +32,7 @@ public final class StoreComponent implements Store {
 
   @Activate
   public StoreComponent(@Reference DatabaseComponent database) {
-    this.store = new DerbyStore(database.database(), new PropertyBagCodec(), Clock.systemUTC(), events);
+    this.store = new DerbyStore(database.database(), new PropertyBagCodec(), Clock.systemUTC(), events, StoreLimits.DEFAULT);
   }
 
   @Deactivate

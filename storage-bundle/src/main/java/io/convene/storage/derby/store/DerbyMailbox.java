@@ -1,5 +1,6 @@
 package io.convene.storage.derby.store;
 
+import io.convene.api.store.AttachmentInfo;
 import io.convene.api.store.Caller;
 import io.convene.api.store.ChangeNumber;
 import io.convene.api.store.FolderChanges;
@@ -20,6 +21,8 @@ import io.convene.api.store.StoreException;
 import io.convene.api.store.StoredItem;
 import io.convene.storage.derby.codec.PropertyBagCodec;
 import io.convene.storage.derby.db.Database;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,6 +45,7 @@ final class DerbyMailbox implements Mailbox {
   /** Most items one bulk call may touch; more is refused rather than run as one huge transaction. */
   static final int MAX_BULK = 10_000;
 
+
   private static final NamedProperty START_WHOLE = NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x820D);
   private static final NamedProperty END_WHOLE = NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x820E);
   private static final NamedProperty RECURRING = NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x8223);
@@ -57,10 +61,12 @@ final class DerbyMailbox implements Mailbox {
   private final UUID replica;
   private final Caller caller;
   private final ChangePublisher events;
+  private final StoreLimits limits;
 
   DerbyMailbox(Database database, PropertyBagCodec codec, Clock clock, long owner, UUID replica, Caller caller,
-      ChangePublisher events) {
+      ChangePublisher events, StoreLimits limits) {
     this.events = events;
+    this.limits = limits;
     this.database = database;
     this.codec = codec;
     this.clock = clock;
@@ -208,33 +214,133 @@ final class DerbyMailbox implements Mailbox {
 
   @Override
   public SavedItem updateItem(MessageId id, Collection<PropValue> set, Collection<PropTag> remove) throws StoreException {
+    return modify(id, set, remove, (connection, row) -> {});
+  }
+
+  @FunctionalInterface
+  private interface SubObjectWork {
+    void run(Connection connection, Row row) throws SQLException, StoreException;
+  }
+
+  /** Runs {@code work} on an item the caller may edit, then records it as one change of the item. */
+  private SavedItem modify(MessageId id, SubObjectWork work) throws StoreException {
+    return modify(id, List.of(), List.of(), work);
+  }
+
+  private SavedItem modify(MessageId id, Collection<PropValue> set, Collection<PropTag> remove, SubObjectWork work)
+      throws StoreException {
     FolderId[] folder = new FolderId[1];
-    SavedItem saved = Transactions.run(database, connection -> {
-      Row row = readRow(connection, checkReplica(id));
-      folder[0] = row.folder();
-      requireOwnedOrAny(connection, row, FolderRights.EDIT_OWNED, FolderRights.EDIT_ANY);
-      long changeNumber = Counters.allocate(connection, owner, 1);
-      Map<PropTag, PropValue> bag =
-          ItemWriter.apply(row.properties(), set, remove, replica, id, row.folder(), changeNumber, clock.instant());
-      try (PreparedStatement update = connection.prepareStatement(
-          "UPDATE MESSAGES SET MESSAGE_CLASS = ?, CHANGE_NUMBER = ?, START_TIME = ?, END_TIME = ?, RECUR_END = ?,"
-              + " LAST_MODIFIED = ?, PROPS = ? WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ?")) {
-        Promoted promoted = promote(connection, bag);
-        update.setString(1, promoted.messageClass());
-        update.setLong(2, changeNumber);
-        setTime(update, 3, promoted.start());
-        setTime(update, 4, promoted.end());
-        setTime(update, 5, promoted.recurrenceEnd());
-        update.setLong(6, clock.millis());
-        update.setBytes(7, codec.encode(bag.values()));
-        update.setLong(8, owner);
-        update.setLong(9, id.toLong());
-        update.executeUpdate();
+    SavedItem saved;
+    try {
+      saved = Transactions.run(database, connection -> {
+        Row row = readRow(connection, checkReplica(id));
+        folder[0] = row.folder();
+        requireOwnedOrAny(connection, row, FolderRights.EDIT_OWNED, FolderRights.EDIT_ANY);
+        work.run(connection, row);
+        return saveBag(connection, row, set, remove);
+      });
+    } catch (StoreException e) {
+      if (e.error() == StoreError.STORAGE_FAILURE && LimitedInputStream.causedByLimit(e)) {
+        throw new StoreException(StoreError.TOO_BIG, "the value is larger than the store accepts", e);
       }
-      return ItemWriter.saved(bag, id, changeNumber);
-    });
+      throw e;
+    }
     publish(StoreChange.Kind.ITEM_MODIFIED, folder[0], List.of(id), saved.changeNumber().counter().value());
     return saved;
+  }
+
+  private SavedItem saveBag(Connection connection, Row row, Collection<PropValue> set, Collection<PropTag> remove)
+      throws SQLException, StoreException {
+    long changeNumber = Counters.allocate(connection, owner, 1);
+    Map<PropTag, PropValue> bag =
+        ItemWriter.apply(row.properties(), set, remove, replica, row.id(), row.folder(), changeNumber, clock.instant());
+    try (PreparedStatement update = connection.prepareStatement(
+        "UPDATE MESSAGES SET MESSAGE_CLASS = ?, CHANGE_NUMBER = ?, START_TIME = ?, END_TIME = ?, RECUR_END = ?,"
+            + " LAST_MODIFIED = ?, PROPS = ? WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ?")) {
+      Promoted promoted = promote(connection, bag);
+      update.setString(1, promoted.messageClass());
+      update.setLong(2, changeNumber);
+      setTime(update, 3, promoted.start());
+      setTime(update, 4, promoted.end());
+      setTime(update, 5, promoted.recurrenceEnd());
+      update.setLong(6, clock.millis());
+      update.setBytes(7, codec.encode(bag.values()));
+      update.setLong(8, owner);
+      update.setLong(9, row.id().toLong());
+      update.executeUpdate();
+    }
+    return ItemWriter.saved(bag, row.id(), changeNumber);
+  }
+
+  @Override
+  public List<Map<PropTag, PropValue>> recipients(MessageId id) throws StoreException {
+    return Transactions.run(database, connection -> {
+      Row row = readRow(connection, checkReplica(id));
+      require(connection, row.folder(), FolderRights.READ_ANY);
+      return ItemParts.recipients(connection, owner, id, codec);
+    });
+  }
+
+  @Override
+  public SavedItem setRecipients(MessageId id, List<? extends Collection<PropValue>> recipients) throws StoreException {
+    if (recipients.size() > MAX_BULK) {
+      throw new StoreException(StoreError.TOO_BIG, "at most " + MAX_BULK + " recipients");
+    }
+    return modify(id, (connection, row) -> ItemParts.setRecipients(connection, owner, id, recipients, codec));
+  }
+
+  @Override
+  public List<AttachmentInfo> attachments(MessageId id) throws StoreException {
+    return Transactions.run(database, connection -> {
+      Row row = readRow(connection, checkReplica(id));
+      require(connection, row.folder(), FolderRights.READ_ANY);
+      return ItemParts.attachments(connection, owner, id, codec);
+    });
+  }
+
+  @Override
+  public int addAttachment(MessageId id, Collection<PropValue> properties, InputStream data) throws StoreException {
+    int[] number = new int[1];
+    modify(id, (connection, row) ->
+        number[0] = ItemParts.addAttachment(connection, owner, id, properties, new LimitedInputStream(data, limits.maxAttachmentBytes()), codec));
+    return number[0];
+  }
+
+  @Override
+  public void readAttachment(MessageId id, int number, OutputStream sink) throws StoreException {
+    Transactions.run(database, connection -> {
+      Row row = readRow(connection, checkReplica(id));
+      require(connection, row.folder(), FolderRights.READ_ANY);
+      ItemParts.copyBlob(connection, "SELECT DATA FROM ATTACHMENTS WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ? AND ATTACH_NUM = ?",
+          owner, id, number, sink, "attachment " + number + " of " + id);
+      return null;
+    });
+  }
+
+  @Override
+  public SavedItem deleteAttachment(MessageId id, int number) throws StoreException {
+    return modify(id, (connection, row) -> ItemParts.deleteAttachment(connection, owner, id, number));
+  }
+
+  @Override
+  public SavedItem writeStream(MessageId id, PropTag tag, InputStream value) throws StoreException {
+    if (tag.type() != PropType.PT_BINARY && tag.type() != PropType.PT_UNICODE && tag.type() != PropType.PT_STRING8) {
+      throw new StoreException(StoreError.INVALID_PARAMETER, "only binary and string properties are streamed, not " + tag);
+    }
+    // the value moves out of the bag: one place per property
+    return modify(id, List.of(), List.of(tag), (connection, row) ->
+        ItemParts.writeLargeValue(connection, owner, id, tag, new LimitedInputStream(value, limits.maxStreamBytes())));
+  }
+
+  @Override
+  public void readStream(MessageId id, PropTag tag, OutputStream sink) throws StoreException {
+    Transactions.run(database, connection -> {
+      Row row = readRow(connection, checkReplica(id));
+      require(connection, row.folder(), FolderRights.READ_ANY);
+      ItemParts.copyBlob(connection, "SELECT DATA FROM LARGE_VALUES WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ? AND TAG = ?",
+          owner, id, tag.tag(), sink, tag + " of " + id);
+      return null;
+    });
   }
 
   @Override
@@ -319,6 +425,11 @@ final class DerbyMailbox implements Mailbox {
           delete.addBatch();
         }
         delete.executeBatch();
+      }
+      if (hard) {
+        for (Row row : rows) {
+          ItemParts.deleteAll(connection, owner, row.id());
+        }
       }
       tombstones(connection, folder, rows, changeNumber, hard);
       return changeNumber;

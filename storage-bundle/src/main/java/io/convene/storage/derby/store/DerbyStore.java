@@ -34,22 +34,25 @@ public final class DerbyStore implements Store {
   /** A private mailbox has one replica: itself. */
   static final int REPLICA_ID = 1;
 
-  private static final String[] TABLES = {"TOMBSTONES", "PERMISSIONS", "NAMED_PROPS", "MESSAGES", "FOLDERS", "MAILBOXES"};
+  private static final String[] TABLES = {
+    "RECIPIENTS", "ATTACHMENTS", "LARGE_VALUES", "TOMBSTONES", "PERMISSIONS", "NAMED_PROPS", "MESSAGES", "FOLDERS", "MAILBOXES"};
 
   private final Database database;
   private final PropertyBagCodec codec;
   private final Clock clock;
   private final ChangePublisher events;
+  private final StoreLimits limits;
 
   public DerbyStore(Database database, PropertyBagCodec codec, Clock clock) {
-    this(database, codec, clock, new ChangePublisher(1));
+    this(database, codec, clock, new ChangePublisher(1), StoreLimits.DEFAULT);
   }
 
-  public DerbyStore(Database database, PropertyBagCodec codec, Clock clock, ChangePublisher events) {
+  public DerbyStore(Database database, PropertyBagCodec codec, Clock clock, ChangePublisher events, StoreLimits limits) {
     this.database = database;
     this.codec = codec;
     this.clock = clock;
     this.events = events;
+    this.limits = limits;
   }
 
   @Override
@@ -95,7 +98,7 @@ public final class DerbyStore implements Store {
     if (replica == null) {
       throw new StoreException(StoreError.NO_MAILBOX, "account " + ownerAccountId + " has no mailbox");
     }
-    return new DerbyMailbox(database, codec, clock, ownerAccountId, replica, caller, events);
+    return new DerbyMailbox(database, codec, clock, ownerAccountId, replica, caller, events, limits);
   }
 
   @Override

@@ -36,7 +36,15 @@ public final class StoreSchema implements SchemaPart {
               "CREATE TABLE PERMISSIONS (ACCOUNT_ID BIGINT NOT NULL, FOLDER_ID BIGINT NOT NULL, MEMBER_ID BIGINT NOT NULL,"
                   + " RIGHTS INT NOT NULL, PRIMARY KEY (ACCOUNT_ID, FOLDER_ID, MEMBER_ID))"),
           // 2: the end of a recurring series (PidLidClipEnd), so range queries find recurring masters
-          List.of("ALTER TABLE MESSAGES ADD COLUMN RECUR_END BIGINT"));
+          List.of("ALTER TABLE MESSAGES ADD COLUMN RECUR_END BIGINT"),
+          // 3: sub-objects and streamed values
+          List.of(
+              "CREATE TABLE RECIPIENTS (ACCOUNT_ID BIGINT NOT NULL, MESSAGE_ID BIGINT NOT NULL, ROW_ID INT NOT NULL,"
+                  + " PROPS BLOB(1M) NOT NULL, PRIMARY KEY (ACCOUNT_ID, MESSAGE_ID, ROW_ID))",
+              "CREATE TABLE ATTACHMENTS (ACCOUNT_ID BIGINT NOT NULL, MESSAGE_ID BIGINT NOT NULL, ATTACH_NUM INT NOT NULL,"
+                  + " PROPS BLOB(1M) NOT NULL, SIZE BIGINT NOT NULL, DATA BLOB(2G), PRIMARY KEY (ACCOUNT_ID, MESSAGE_ID, ATTACH_NUM))",
+              "CREATE TABLE LARGE_VALUES (ACCOUNT_ID BIGINT NOT NULL, MESSAGE_ID BIGINT NOT NULL, TAG INT NOT NULL,"
+                  + " DATA BLOB(2G) NOT NULL, PRIMARY KEY (ACCOUNT_ID, MESSAGE_ID, TAG))"));
 
   @Override
   public String name() {

@@ -309,7 +309,7 @@ class DerbyStoreTest {
     ChangePublisher events = new ChangePublisher(100);
     java.util.concurrent.BlockingQueue<io.convene.api.store.StoreChange> seen = new java.util.concurrent.LinkedBlockingQueue<>();
     events.add(seen::add);
-    DerbyStore observed = new DerbyStore(database, new PropertyBagCodec(), Clock.systemUTC(), events);
+    DerbyStore observed = new DerbyStore(database, new PropertyBagCodec(), Clock.systemUTC(), events, StoreLimits.DEFAULT);
     Mailbox mailbox = observed.mailbox(ALICE, Caller.account(ALICE));
     FolderId inbox = mailbox.folder(SpecialFolder.INBOX).id();
     MessageId id = mailbox.createItem(inbox, List.of(PropValue.ofString(SUBJECT, "x"))).id();
