@@ -85,6 +85,17 @@ public interface Mailbox {
   /** Copies a value stored with {@link #writeStream} to {@code sink}; NOT_FOUND if there is none. */
   void readStream(MessageId id, PropTag tag, java.io.OutputStream sink) throws StoreException;
 
+  /**
+   * The items of a folder that match {@code restriction} (MS-OXCDATA 2.12; {@code null} for all),
+   * sorted by {@code sort} (ties broken by item id, so pages are stable while the folder does not
+   * change), {@code limit} rows from {@code offset}.
+   *
+   * @throws StoreException TOO_COMPLEX for trees beyond the limits, NOT_SUPPORTED for unsupported
+   *     operators, INVALID_PARAMETER for malformed ones
+   */
+  QueryPage query(FolderId folder, io.convene.api.store.query.Restriction restriction,
+      io.convene.api.store.query.SortOrderSet sort, int offset, int limit) throws StoreException;
+
   /** Deletes items; {@code hard} leaves no recoverable copy (both leave tombstones for sync). */
   void delete(FolderId folder, Collection<MessageId> ids, boolean hard) throws StoreException;
 

@@ -13,6 +13,10 @@ public enum StoreError {
   INVALID_PARAMETER(0x80070057),
   /** A value exceeds a configured limit (ecMaxSizeExceeded, 0x80040110 is ecTooBig). */
   TOO_BIG(0x80040305),
+  /** A restriction or sort is deeper or larger than the server evaluates (ecTooComplex, 0x80040117). */
+  TOO_COMPLEX(0x80040117),
+  /** A valid request the store does not implement, e.g. a regex restriction (ecNotSupported, 0x80040102). */
+  NOT_SUPPORTED(0x80040102),
   /** A folder of that name already exists under the parent (ecDuplicateName, 0x80040604). */
   DUPLICATE_NAME(0x80040604),
   /** The mailbox has not been provisioned (ecUnknownUser, 0x000003EB). */

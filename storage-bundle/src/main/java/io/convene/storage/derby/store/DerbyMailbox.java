@@ -13,6 +13,14 @@ import io.convene.api.store.NamedProperty;
 import io.convene.api.store.PropTag;
 import io.convene.api.store.PropType;
 import io.convene.api.store.PropValue;
+import io.convene.api.store.QueryPage;
+import io.convene.api.store.query.Restriction;
+import io.convene.api.store.query.SortOrderSet;
+import io.convene.storage.derby.query.BagComparator;
+import io.convene.storage.derby.query.QueryException;
+import io.convene.storage.derby.query.RestrictionEvaluator;
+import io.convene.storage.derby.query.StringOrder;
+import io.convene.storage.derby.query.SubObjects;
 import io.convene.api.store.SavedItem;
 import io.convene.api.store.SpecialFolder;
 import io.convene.api.store.StoreChange;
@@ -41,6 +49,8 @@ import java.util.UUID;
 
 /** One mailbox on Derby, every call checked against the caller's folder rights. */
 final class DerbyMailbox implements Mailbox {
+
+  private static final RestrictionEvaluator EVALUATOR = new RestrictionEvaluator();
 
   /** Most items one bulk call may touch; more is refused rather than run as one huge transaction. */
   static final int MAX_BULK = 10_000;
@@ -376,6 +386,71 @@ final class DerbyMailbox implements Mailbox {
       }
       return items;
     });
+  }
+
+  @Override
+  public QueryPage query(FolderId folder, Restriction restriction, SortOrderSet sort, int offset, int limit)
+      throws StoreException {
+    if (offset < 0 || limit < 1 || limit > MAX_BULK) {
+      throw new StoreException(StoreError.INVALID_PARAMETER, "offset >= 0 and limit 1 to " + MAX_BULK);
+    }
+    // Evaluated over the folder's bags in memory: correct for every restriction, linear in the
+    // folder size. Promoting restricted and sorted columns to SQL is the next step for large folders.
+    try {
+      BagComparator order = BagComparator.withFinalKey(sort, StringOrder.IGNORE_CASE, Tags.MID);
+      RestrictionEvaluator.Scan scan = restriction == null ? null : EVALUATOR.scan(restriction);
+      return Transactions.run(database, connection -> {
+        readFolder(connection, checkReplica(folder));
+        require(connection, folder, FolderRights.READ_ANY);
+        List<StoredItem> matches = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+            "SELECT " + Row.COLUMNS + " FROM MESSAGES WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND DELETED_AT IS NULL ORDER BY MESSAGE_ID")) {
+          query.setLong(1, owner);
+          query.setLong(2, folder.toLong());
+          try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+              StoredItem item = Row.read(rows, codec).toItem();
+              if (scan == null || scan.matches(item.properties(), parts(connection, item.id()))) {
+                matches.add(item);
+              }
+            }
+          }
+        }
+        matches.sort((a, b) -> order.compare(a.properties(), b.properties()));
+        int from = Math.min(offset, matches.size());
+        return new QueryPage(matches.subList(from, Math.min(matches.size(), from + limit)), matches.size());
+      });
+    } catch (QueryException e) {
+      StoreError error = switch (e.reason()) {
+        case TOO_COMPLEX -> StoreError.TOO_COMPLEX;
+        case UNSUPPORTED -> StoreError.NOT_SUPPORTED;
+        default -> StoreError.INVALID_PARAMETER;
+      };
+      throw new StoreException(error, e.getMessage(), e);
+    }
+  }
+
+  /** Recipients and attachments, read only if a sub-object restriction asks for them. */
+  private SubObjects parts(Connection connection, MessageId id) {
+    return new SubObjects() {
+      @Override
+      public List<Map<PropTag, PropValue>> recipients() {
+        try {
+          return ItemParts.recipients(connection, owner, id, codec);
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+
+      @Override
+      public List<Map<PropTag, PropValue>> attachments() {
+        try {
+          return ItemParts.attachments(connection, owner, id, codec).stream().map(AttachmentInfo::properties).toList();
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    };
   }
 
   @Override

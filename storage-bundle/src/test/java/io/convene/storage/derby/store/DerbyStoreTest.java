@@ -331,6 +331,36 @@ class DerbyStoreTest {
   }
 
   @Test
+  void queriesFilterSortAndPageAFolder() throws StoreException {
+    Mailbox mailbox = alice();
+    FolderId contacts = mailbox.folder(SpecialFolder.CONTACTS).id();
+    PropTag company = PropTag.of(0x3A16, PropType.PT_UNICODE);
+    String[][] people = {{"Zoe", "ACME"}, {"adam", "ACME"}, {"Bert", "Initech"}, {"carl", "acme corp"}, {"Dora", "ACME"}};
+    for (String[] person : people) {
+      mailbox.createItem(contacts, List.of(PropValue.ofString(Tags.DISPLAY_NAME, person[0]), PropValue.ofString(company, person[1])));
+    }
+    var acme = new io.convene.api.store.query.Restriction.Content(io.convene.api.store.query.FuzzyLevelLow.PREFIX,
+        java.util.Set.of(io.convene.api.store.query.FuzzyLevelHigh.IGNORECASE), company, PropValue.ofString(company, "acme"));
+    var byName = io.convene.api.store.query.SortOrderSet.of(
+        new io.convene.api.store.query.SortOrder(Tags.DISPLAY_NAME, io.convene.api.store.query.SortOrder.Direction.ASCENDING));
+
+    io.convene.api.store.QueryPage first = mailbox.query(contacts, acme, byName, 0, 2);
+    assertThat(first.totalMatches()).isEqualTo(4);
+    assertThat(first.rows()).extracting(item -> item.property(Tags.DISPLAY_NAME).orElseThrow().asString()).containsExactly("adam", "carl");
+    assertThat(mailbox.query(contacts, acme, byName, 2, 2).rows())
+        .extracting(item -> item.property(Tags.DISPLAY_NAME).orElseThrow().asString()).containsExactly("Dora", "Zoe");
+    assertThat(mailbox.query(contacts, null, byName, 0, 10).totalMatches()).isEqualTo(5);
+
+    io.convene.api.store.query.Restriction deep = io.convene.api.store.query.Restriction.exist(company);
+    for (int i = 0; i < 40; i++) {
+      deep = new io.convene.api.store.query.Restriction.Not(deep);
+    }
+    io.convene.api.store.query.Restriction tooDeep = deep;
+    assertThatThrownBy(() -> mailbox.query(contacts, tooDeep, byName, 0, 10))
+        .extracting(e -> ((StoreException) e).error()).isEqualTo(StoreError.TOO_COMPLEX);
+  }
+
+  @Test
   void unprovisionedMailboxesAreReported() {
     assertThatThrownBy(() -> store.mailbox(99, Caller.account(99)))
         .extracting(e -> ((StoreException) e).error()).isEqualTo(StoreError.NO_MAILBOX);
