@@ -60,6 +60,7 @@ final class DerbyMailbox implements Mailbox {
   private static final NamedProperty END_WHOLE = NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x820E);
   private static final NamedProperty RECURRING = NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x8223);
   private static final NamedProperty CLIP_END = NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x8236);
+  private static final List<NamedProperty> PROMOTED = List.of(START_WHOLE, END_WHOLE, RECURRING, CLIP_END);
 
   /** Named-property ids never change once mapped, so found ones are kept (misses are not). */
   private final Map<NamedProperty, Integer> mappedIds = new java.util.concurrent.ConcurrentHashMap<>();
@@ -126,7 +127,7 @@ final class DerbyMailbox implements Mailbox {
   @Override
   public List<FolderInfo> subfolders(FolderId parent) throws StoreException {
     return Transactions.run(database, connection -> {
-      readFolder(connection, checkReplica(parent));
+      requireFolder(connection, checkReplica(parent));
       List<FolderId> ids = new ArrayList<>();
       try (PreparedStatement query = connection.prepareStatement(
           "SELECT FOLDER_ID FROM FOLDERS WHERE ACCOUNT_ID = ? AND PARENT_ID = ? ORDER BY FOLDER_ID")) {
@@ -154,7 +155,7 @@ final class DerbyMailbox implements Mailbox {
       throw new StoreException(StoreError.INVALID_PARAMETER, "a folder name has 1 to 256 characters");
     }
     FolderInfo created = Transactions.run(database, connection -> {
-      readFolder(connection, checkReplica(parent));
+      requireFolder(connection, checkReplica(parent));
       require(connection, parent, FolderRights.CREATE_SUBFOLDER);
       try (PreparedStatement query = connection.prepareStatement(
           "SELECT 1 FROM FOLDERS WHERE ACCOUNT_ID = ? AND PARENT_ID = ? AND DISPLAY_NAME = ?")) {
@@ -185,9 +186,10 @@ final class DerbyMailbox implements Mailbox {
       throw new StoreException(StoreError.INVALID_PARAMETER, "1 to " + MAX_BULK + " items per call");
     }
     List<SavedItem> result = Transactions.run(database, connection -> {
-      readFolder(connection, checkReplica(folder));
+      requireFolder(connection, checkReplica(folder));
       require(connection, folder, FolderRights.CREATE);
       long first = Counters.allocate(connection, owner, 2 * items.size());
+      Map<NamedProperty, Integer> promotedIds = promotedIds(connection);
       Instant now = clock.instant();
       List<SavedItem> saved = new ArrayList<>(items.size());
       try (PreparedStatement insert = connection.prepareStatement(
@@ -197,7 +199,7 @@ final class DerbyMailbox implements Mailbox {
           MessageId id = MessageId.of(DerbyStore.REPLICA_ID, first + 2L * i);
           long changeNumber = first + 2L * i + 1;
           Map<PropTag, PropValue> bag = ItemWriter.apply(Map.of(), items.get(i), List.of(), replica, id, folder, changeNumber, now);
-          Promoted promoted = promote(connection, bag);
+          Promoted promoted = promote(promotedIds, bag);
           insert.setLong(1, owner);
           insert.setLong(2, id.toLong());
           insert.setLong(3, folder.toLong());
@@ -267,7 +269,7 @@ final class DerbyMailbox implements Mailbox {
     try (PreparedStatement update = connection.prepareStatement(
         "UPDATE MESSAGES SET MESSAGE_CLASS = ?, CHANGE_NUMBER = ?, START_TIME = ?, END_TIME = ?, RECUR_END = ?,"
             + " LAST_MODIFIED = ?, PROPS = ? WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ?")) {
-      Promoted promoted = promote(connection, bag);
+      Promoted promoted = promote(promotedIds(connection), bag);
       update.setString(1, promoted.messageClass());
       update.setLong(2, changeNumber);
       setTime(update, 3, promoted.start());
@@ -368,7 +370,7 @@ final class DerbyMailbox implements Mailbox {
       throw new StoreException(StoreError.INVALID_PARAMETER, "limit must be 1 to " + MAX_BULK);
     }
     return Transactions.run(database, connection -> {
-      readFolder(connection, checkReplica(folder));
+      requireFolder(connection, checkReplica(folder));
       require(connection, folder, FolderRights.READ_ANY);
       List<StoredItem> items = new ArrayList<>();
       try (PreparedStatement query = connection.prepareStatement(
@@ -376,7 +378,9 @@ final class DerbyMailbox implements Mailbox {
               + " AND DELETED_AT IS NULL ORDER BY MESSAGE_ID FETCH FIRST ? ROWS ONLY")) {
         query.setLong(1, owner);
         query.setLong(2, folder.toLong());
-        query.setLong(3, afterId);
+        // ids sort by their stored form (the wire bytes read little-endian), which is stable but
+        // not the counter order and may be negative: 0 means "from the start"
+        query.setLong(3, afterId == 0 ? Long.MIN_VALUE : afterId);
         query.setInt(4, limit);
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
@@ -400,7 +404,7 @@ final class DerbyMailbox implements Mailbox {
       BagComparator order = BagComparator.withFinalKey(sort, StringOrder.IGNORE_CASE, Tags.MID);
       RestrictionEvaluator.Scan scan = restriction == null ? null : EVALUATOR.scan(restriction);
       return Transactions.run(database, connection -> {
-        readFolder(connection, checkReplica(folder));
+        requireFolder(connection, checkReplica(folder));
         require(connection, folder, FolderRights.READ_ANY);
         List<StoredItem> matches = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
@@ -459,7 +463,7 @@ final class DerbyMailbox implements Mailbox {
       throw new StoreException(StoreError.INVALID_PARAMETER, "the range must end after it starts");
     }
     return Transactions.run(database, connection -> {
-      readFolder(connection, checkReplica(folder));
+      requireFolder(connection, checkReplica(folder));
       require(connection, folder, FolderRights.READ_ANY);
       List<StoredItem> items = new ArrayList<>();
       try (PreparedStatement query = connection.prepareStatement(
@@ -484,7 +488,7 @@ final class DerbyMailbox implements Mailbox {
   public void delete(FolderId folder, Collection<MessageId> ids, boolean hard) throws StoreException {
     Set<MessageId> unique = bulk(ids);
     long change = Transactions.run(database, connection -> {
-      readFolder(connection, checkReplica(folder));
+      requireFolder(connection, checkReplica(folder));
       List<Row> rows = rowsInFolder(connection, folder, unique);
       for (Row row : rows) {
         requireOwnedOrAny(connection, row, FolderRights.DELETE_OWNED, FolderRights.DELETE_ANY);
@@ -516,7 +520,7 @@ final class DerbyMailbox implements Mailbox {
   public void setRead(FolderId folder, Collection<MessageId> ids, boolean read) throws StoreException {
     Set<MessageId> unique = bulk(ids);
     long change = Transactions.run(database, connection -> {
-      readFolder(connection, checkReplica(folder));
+      requireFolder(connection, checkReplica(folder));
       require(connection, folder, FolderRights.READ_ANY);
       List<Row> rows = rowsInFolder(connection, folder, unique);
       long changeNumber = Counters.allocate(connection, owner, 1);
@@ -540,8 +544,8 @@ final class DerbyMailbox implements Mailbox {
   public void move(FolderId from, Collection<MessageId> ids, FolderId to) throws StoreException {
     Set<MessageId> unique = bulk(ids);
     long change = Transactions.run(database, connection -> {
-      readFolder(connection, checkReplica(from));
-      readFolder(connection, checkReplica(to));
+      requireFolder(connection, checkReplica(from));
+      requireFolder(connection, checkReplica(to));
       require(connection, to, FolderRights.CREATE);
       List<Row> rows = rowsInFolder(connection, from, unique);
       for (Row row : rows) {
@@ -574,7 +578,7 @@ final class DerbyMailbox implements Mailbox {
   @Override
   public FolderChanges changesSince(FolderId folder, long since) throws StoreException {
     return Transactions.run(database, connection -> {
-      readFolder(connection, checkReplica(folder));
+      requireFolder(connection, checkReplica(folder));
       require(connection, folder, FolderRights.READ_ANY);
       long highest = Counters.next(connection, owner) - 1;
       List<MessageId> changed = ids(connection,
@@ -618,7 +622,7 @@ final class DerbyMailbox implements Mailbox {
   @Override
   public Map<Long, Integer> permissions(FolderId folder) throws StoreException {
     return Transactions.run(database, connection -> {
-      readFolder(connection, checkReplica(folder));
+      requireFolder(connection, checkReplica(folder));
       require(connection, folder, FolderRights.FOLDER_OWNER);
       return Permissions.list(connection, owner, folder.toLong());
     });
@@ -630,7 +634,7 @@ final class DerbyMailbox implements Mailbox {
       throw new StoreException(StoreError.INVALID_PARAMETER, "unknown rights bits 0x" + Integer.toHexString(rights & ~FolderRights.ALL));
     }
     Transactions.run(database, connection -> {
-      readFolder(connection, checkReplica(folder));
+      requireFolder(connection, checkReplica(folder));
       require(connection, folder, FolderRights.FOLDER_OWNER);
       Permissions.set(connection, owner, folder.toLong(), memberId, rights);
       return null;
@@ -673,6 +677,19 @@ final class DerbyMailbox implements Mailbox {
     boolean own = !caller.system() && row.creator() == caller.accountId();
     if (!FolderRights.has(rights, anyRight) && !(own && FolderRights.has(rights, ownedRight))) {
       throw new StoreException(StoreError.ACCESS_DENIED, "no right to change " + row.id());
+    }
+  }
+
+  /** Existence only: a primary-key lookup, unlike {@link #readFolder}, which also counts the items. */
+  private void requireFolder(Connection connection, FolderId id) throws SQLException, StoreException {
+    try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM FOLDERS WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?")) {
+      query.setLong(1, owner);
+      query.setLong(2, id.toLong());
+      try (ResultSet row = query.executeQuery()) {
+        if (!row.next()) {
+          throw new StoreException(StoreError.NOT_FOUND, "no folder " + id);
+        }
+      }
     }
   }
 
@@ -768,35 +785,38 @@ final class DerbyMailbox implements Mailbox {
   /** The columns queries filter on, taken from the bag. */
   private record Promoted(String messageClass, Long start, Long end, Long recurrenceEnd) {}
 
-  private Promoted promote(Connection connection, Map<PropTag, PropValue> bag) throws SQLException, StoreException {
+  private Promoted promote(Map<NamedProperty, Integer> ids, Map<PropTag, PropValue> bag) {
     PropValue messageClass = bag.get(Tags.MESSAGE_CLASS);
     String text = messageClass == null ? null : messageClass.asString();
     if (text != null && text.length() > 255) {
       text = text.substring(0, 255);
     }
-    Long start = time(connection, bag, START_WHOLE);
-    Long end = time(connection, bag, END_WHOLE);
-    Optional<PropValue> recurring = named(connection, bag, RECURRING, PropType.PT_BOOLEAN);
-    Long recurrenceEnd = recurring.isPresent() && recurring.get().asBoolean() ? time(connection, bag, CLIP_END) : null;
+    Long start = time(ids, bag, START_WHOLE);
+    Long end = time(ids, bag, END_WHOLE);
+    Optional<PropValue> recurring = named(ids, bag, RECURRING, PropType.PT_BOOLEAN);
+    Long recurrenceEnd = recurring.isPresent() && recurring.get().asBoolean() ? time(ids, bag, CLIP_END) : null;
     return new Promoted(text, start, end, recurrenceEnd);
   }
 
-  private Long time(Connection connection, Map<PropTag, PropValue> bag, NamedProperty property) throws SQLException, StoreException {
-    return named(connection, bag, property, PropType.PT_SYSTIME).map(value -> value.asTime().toEpochMilli()).orElse(null);
+  private static Long time(Map<NamedProperty, Integer> ids, Map<PropTag, PropValue> bag, NamedProperty property) {
+    return named(ids, bag, property, PropType.PT_SYSTIME).map(value -> value.asTime().toEpochMilli()).orElse(null);
   }
 
-  private Optional<PropValue> named(Connection connection, Map<PropTag, PropValue> bag, NamedProperty property, PropType type)
-      throws SQLException, StoreException {
-    Integer id = mappedIds.get(property);
-    if (id == null) {
-      int found = NamedProperties.id(connection, owner, property, false);
-      if (found < 0) {
-        return Optional.empty();
-      }
-      mappedIds.put(property, found);
-      id = found;
+  private static Optional<PropValue> named(Map<NamedProperty, Integer> ids, Map<PropTag, PropValue> bag, NamedProperty property,
+      PropType type) {
+    Integer id = ids.get(property);
+    return id == null ? Optional.empty() : Optional.ofNullable(bag.get(PropTag.of(id, type)));
+  }
+
+  /**
+   * The ids of the promoted named properties that are mapped in this mailbox, found with one query
+   * per transaction until all are mapped; mappings never change, so found ones are kept.
+   */
+  private Map<NamedProperty, Integer> promotedIds(Connection connection) throws SQLException {
+    if (mappedIds.size() < PROMOTED.size()) {
+      mappedIds.putAll(NamedProperties.ids(connection, owner, PROMOTED));
     }
-    return Optional.ofNullable(bag.get(PropTag.of(id, type)));
+    return mappedIds;
   }
 
   private static void setTime(PreparedStatement statement, int index, Long millis) throws SQLException {

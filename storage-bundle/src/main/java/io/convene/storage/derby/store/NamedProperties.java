@@ -9,7 +9,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A mailbox's named-property map (MS-OXCPRPT 3.1.4.7): property set GUID + LID or name to an id
@@ -73,6 +76,30 @@ final class NamedProperties {
       insert.executeUpdate();
     }
     return id;
+  }
+
+  /** The mapped ids of several properties in one query; unmapped ones are absent. */
+  static Map<NamedProperty, Integer> ids(Connection connection, long accountId, List<NamedProperty> properties) throws SQLException {
+    Map<String, NamedProperty> byKey = new HashMap<>();
+    for (NamedProperty property : properties) {
+      byKey.put(key(property), property);
+    }
+    String marks = String.join(", ", java.util.Collections.nCopies(byKey.size(), "?"));
+    Map<NamedProperty, Integer> found = new HashMap<>();
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT NAME_KEY, PROP_ID FROM NAMED_PROPS WHERE ACCOUNT_ID = ? AND NAME_KEY IN (" + marks + ")")) {
+      query.setLong(1, accountId);
+      int index = 2;
+      for (String key : byKey.keySet()) {
+        query.setString(index++, key);
+      }
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          found.put(byKey.get(rows.getString(1)), rows.getInt(2));
+        }
+      }
+    }
+    return found;
   }
 
   static NamedProperty property(Connection connection, long accountId, int id) throws SQLException, StoreException {

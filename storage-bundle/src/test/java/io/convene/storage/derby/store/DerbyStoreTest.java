@@ -361,6 +361,25 @@ class DerbyStoreTest {
   }
 
   @Test
+  void pagingThroughAFolderVisitsEveryItemOnce() throws StoreException {
+    Mailbox mailbox = alice();
+    FolderId inbox = mailbox.folder(SpecialFolder.INBOX).id();
+    List<List<PropValue>> messages = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      messages.add(List.of(PropValue.ofString(SUBJECT, "m" + i)));
+    }
+    // 600 counter values: ids whose stored form is negative are among them
+    List<MessageId> created = mailbox.createItems(inbox, messages).stream().map(SavedItem::id).toList();
+    List<MessageId> seen = new ArrayList<>();
+    long cursor = 0;
+    for (List<StoredItem> page = mailbox.items(inbox, cursor, 50); !page.isEmpty(); page = mailbox.items(inbox, cursor, 50)) {
+      page.forEach(item -> seen.add(item.id()));
+      cursor = page.get(page.size() - 1).id().toLong();
+    }
+    assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(created);
+  }
+
+  @Test
   void unprovisionedMailboxesAreReported() {
     assertThatThrownBy(() -> store.mailbox(99, Caller.account(99)))
         .extracting(e -> ((StoreException) e).error()).isEqualTo(StoreError.NO_MAILBOX);

@@ -1,0 +1,547 @@
+package io.convene.benchmarks;
+
+import io.convene.api.store.Mailbox;
+import io.convene.api.store.NamedProperty;
+import io.convene.api.store.PropTag;
+import io.convene.api.store.PropType;
+import io.convene.api.store.PropValue;
+import io.convene.benchmarks.ItemTarget.Folder;
+import io.convene.storage.derby.codec.PropertyBagCodec;
+import io.convene.storage.derby.db.Database;
+import io.convene.storage.derby.store.DerbyStore;
+import io.convene.storage.derby.store.StoreSchema;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+/**
+ * Durable write and read throughput of the Convene store ({@link DerbyStore} through the {@link
+ * Mailbox} API) against plain JDBC on the same embedded Derby database in the same run.
+ *
+ * <p>Phases, each on the store and then on the plain table: single-item saves (one transaction
+ * each), bulk import ({@code createItems}, one transaction per call), a calendar import that
+ * fills one folder, then week range queries and 50-row pages on it. Derby runs with its default
+ * durability: every commit is on disk before the call returns. Optionally ({@code --strace}) the
+ * save phases run again in a child JVM under strace to count log syncs per operation.
+ *
+ * <p>Every answer is checked: saved items read back with the properties given, folder counts,
+ * each range query against the appointments that overlap the week, each page against the ids
+ * that follow the position. The run prints one {@code RESULT} line per figure with the
+ * store/plain ratio and the issue's target, and exits 1 if any check failed (2 on bad
+ * arguments); missing a performance target is reported, never an exit failure.
+ */
+public final class StoreBenchmark {
+
+  // The targets.
+  static final double MIN_SINGLE_SAVES_PER_SECOND = 2_000;
+  static final double MAX_LOG_SYNCS_PER_OPERATION = 1;
+  static final double MIN_BULK_ITEMS_PER_SECOND = 20_000;
+  static final double MAX_QUERY_P50_MILLIS = 5;
+  static final double MAX_OVERHEAD = 2;
+
+  private static final long ACCOUNT = 1;
+  private static final int DISK_PROBE_WRITES = 200;
+  private static final int MAX_QUERY_WARMUP = 5;
+  private static final int CONTENT_CHECKS = 10;
+
+  // Item index ranges per phase, so no two phases save the same generated item.
+  private static final int WARMUP_BASE = 0;
+  private static final int SINGLE_BASE = 10_000_000;
+  private static final int BULK_BASE = 20_000_000;
+  private static final int CHILD_BASE = 30_000_000;
+
+  private final StoreBenchSettings settings;
+  private final PrintStream out;
+  private final BenchItems items;
+  private final List<String> failures = new ArrayList<>();
+
+  StoreBenchmark(StoreBenchSettings settings, PrintStream out) {
+    this.settings = settings;
+    this.out = out;
+    this.items = new BenchItems(settings.seed());
+  }
+
+  public static void main(String[] args) throws Exception {
+    StoreBenchSettings settings;
+    try {
+      settings = StoreBenchSettings.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(StoreBenchSettings.USAGE);
+      System.exit(2);
+      return;
+    }
+    if (System.getProperty("derby.system.durability") != null) {
+      System.err.println("derby.system.durability is set: this benchmark measures durable commits only; unset it.");
+      System.exit(2);
+      return;
+    }
+    System.exit(new StoreBenchmark(settings, System.out).run());
+  }
+
+  /** Runs the phases and prints the results; returns the process exit status. */
+  int run() throws Exception {
+    Path dir;
+    if (settings.data() != null) {
+      if (Files.exists(settings.data())) {
+        System.err.println("--data " + settings.data() + " exists; give a directory that does not");
+        return 2;
+      }
+      dir = Files.createDirectories(settings.data());
+    } else {
+      dir = Files.createTempDirectory("convene-store-bench-");
+    }
+    // Derby's own log, before the engine boots; otherwise derby.log lands in the working directory.
+    System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
+    try {
+      return settings.phase().equals("syncs") ? runSyncChild(dir) : runAll(dir);
+    } finally {
+      if (settings.data() == null) {
+        deleteTree(dir);
+      }
+    }
+  }
+
+  private int runAll(Path dir) throws Exception {
+    long began = System.nanoTime();
+    double diskSeconds = DiskSyncProbe.secondsPerSyncedWrite(dir, DISK_PROBE_WRITES);
+    Measurement[] single;
+    Measurement[] bulk;
+    Measurement[] calendar;
+    Measurement[] range;
+    Measurement[] page;
+    double itemsPerWeek;
+    try (Database database = Database.open(dir.resolve("db"), List.of(new StoreSchema(), PlainJdbcTarget.SCHEMA))) {
+      PropertyBagCodec codec = new PropertyBagCodec();
+      StoreTarget store = StoreTarget.provision(new DerbyStore(database, codec, Clock.systemUTC()), ACCOUNT);
+      PropTag startWhole = appointmentTag(store.mailbox(), 0x820D);
+      PropTag endWhole = appointmentTag(store.mailbox(), 0x820E);
+      try (PlainJdbcTarget plain = new PlainJdbcTarget(database, codec, startWhole, endWhole)) {
+        List<ItemTarget> targets = List.of(store, plain);
+        printConfig(database, dir, diskSeconds);
+        warmUp(targets);
+        single = singleSaves(targets, SINGLE_BASE, settings.singles());
+        bulk = bulkImport(targets, Folder.IMPORT, BULK_BASE, settings.bulkCalls());
+        long[][] calendarIds = new long[targets.size()][];
+        calendar = calendarImport(targets, startWhole, endWhole, calendarIds);
+        long[] starts = new long[settings.calendarItems()];
+        long[] ends = new long[settings.calendarItems()];
+        for (int i = 0; i < starts.length; i++) {
+          starts[i] = items.startMillis(i);
+          ends[i] = items.endMillis(i);
+        }
+        range = rangeQueries(targets, calendarIds, starts, ends);
+        itemsPerWeek = range[0].items() / (double) range[0].calls();
+        page = pages(targets, calendarIds);
+        checkWalkFromStart(targets);
+        checkCount(targets, Folder.INBOX, settings.singles());
+        checkCount(targets, Folder.IMPORT, settings.bulkCalls() * settings.bulkSize());
+        checkCount(targets, Folder.CALENDAR, settings.calendarItems());
+      }
+    }
+    SyncCounter.Result syncs = countSyncs(dir);
+
+    out.println(String.format(Locale.ROOT,
+        "RESULT single-save store=%s | plain=%s | ratio %.2fx (targets: store >= %.0f items/s %s; ratio < %.2fx %s)",
+        single[0].throughputSummary(), single[1].throughputSummary(), throughputRatio(single),
+        MIN_SINGLE_SAVES_PER_SECOND, met(single[0].itemsPerSecond() >= MIN_SINGLE_SAVES_PER_SECOND),
+        MAX_OVERHEAD, met(throughputRatio(single) < MAX_OVERHEAD)));
+    out.println(String.format(Locale.ROOT,
+        "RESULT bulk-import store=%.0f items/s (%d calls of %d, per call p50=%.2fms p99=%.2fms) | plain=%.0f items/s"
+            + " (per call p50=%.2fms p99=%.2fms) | ratio %.2fx (targets: store >= %.0f items/s %s; ratio < %.2fx %s)",
+        bulk[0].itemsPerSecond(), settings.bulkCalls(), settings.bulkSize(), bulk[0].p50Millis(), bulk[0].p99Millis(),
+        bulk[1].itemsPerSecond(), bulk[1].p50Millis(), bulk[1].p99Millis(), throughputRatio(bulk),
+        MIN_BULK_ITEMS_PER_SECOND, met(bulk[0].itemsPerSecond() >= MIN_BULK_ITEMS_PER_SECOND),
+        MAX_OVERHEAD, met(throughputRatio(bulk) < MAX_OVERHEAD)));
+    out.println(String.format(Locale.ROOT,
+        "RESULT calendar-import store=%.0f items/s (%d appointments, %d per call, per call p50=%.2fms p99=%.2fms)"
+            + " | plain=%.0f items/s (per call p50=%.2fms p99=%.2fms) | ratio %.2fx (bulk import into a growing folder)",
+        calendar[0].itemsPerSecond(), settings.calendarItems(), settings.bulkSize(), calendar[0].p50Millis(),
+        calendar[0].p99Millis(), calendar[1].itemsPerSecond(), calendar[1].p50Millis(), calendar[1].p99Millis(),
+        throughputRatio(calendar)));
+    out.println(latencyResult("range-query", range, String.format(Locale.ROOT,
+        "random weeks of %d appointments, %.0f items per week", settings.calendarItems(), itemsPerWeek)));
+    out.println(latencyResult("page", page, String.format(Locale.ROOT,
+        "random positions in %d items, %d rows", settings.calendarItems(), settings.pageSize())));
+    if (syncs != null) {
+      out.println(syncResult("single-save", "op", syncs.storeSingle(), syncs.plainSingle(), syncs.ops(),
+          syncs.ops() + " ops each under strace"));
+      out.println(syncResult("bulk-import", "call of " + settings.bulkSize(), syncs.storeBulk(), syncs.plainBulk(),
+          SyncCounter.BULK_CALLS, SyncCounter.BULK_CALLS + " calls each under strace"));
+    }
+    out.printf(Locale.ROOT, "DONE in %.0fs%n", (System.nanoTime() - began) / 1e9);
+    if (!failures.isEmpty()) {
+      out.println("FAILED: " + failures.size() + " check(s): " + String.join("; ", failures));
+      return 1;
+    }
+    return 0;
+  }
+
+  // ---- phases ----
+
+  private void warmUp(List<ItemTarget> targets) throws Exception {
+    for (ItemTarget target : targets) {
+      for (int i = 0; i < settings.warmup(); i++) {
+        target.create(Folder.WARMUP, items.note(WARMUP_BASE + i));
+      }
+    }
+    bulkImport(targets, Folder.WARMUP, WARMUP_BASE + settings.warmup(), Math.min(2, settings.bulkCalls()));
+  }
+
+  private Measurement[] singleSaves(List<ItemTarget> targets, int base, int count) throws Exception {
+    Measurement[] result = new Measurement[targets.size()];
+    for (int t = 0; t < targets.size(); t++) {
+      ItemTarget target = targets.get(t);
+      result[t] = new Measurement();
+      long[] ids = new long[count];
+      for (int i = 0; i < count; i++) {
+        List<PropValue> item = items.note(base + i);
+        long start = System.nanoTime();
+        ids[i] = target.create(Folder.INBOX, item);
+        result[t].record(System.nanoTime() - start, 1);
+      }
+      phase("single-save", target, result[t]);
+      checkContent(target, Folder.INBOX, ids, i -> items.note(base + i));
+    }
+    return result;
+  }
+
+  private Measurement[] bulkImport(List<ItemTarget> targets, Folder folder, int base, int calls) throws Exception {
+    Measurement[] result = new Measurement[targets.size()];
+    int size = settings.bulkSize();
+    for (int t = 0; t < targets.size(); t++) {
+      ItemTarget target = targets.get(t);
+      result[t] = new Measurement();
+      long[] ids = new long[calls * size];
+      for (int c = 0; c < calls; c++) {
+        List<List<PropValue>> batch = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+          batch.add(items.note(base + c * size + i));
+        }
+        long start = System.nanoTime();
+        long[] saved = target.createAll(folder, batch);
+        result[t].record(System.nanoTime() - start, size);
+        check(saved.length == size, target.name() + " bulk call returned " + saved.length + " ids for " + size + " items");
+        System.arraycopy(saved, 0, ids, c * size, saved.length);
+      }
+      if (folder != Folder.WARMUP) {
+        phase("bulk-import", target, result[t]);
+        checkContent(target, folder, ids, i -> items.note(base + i));
+      }
+    }
+    return result;
+  }
+
+  private Measurement[] calendarImport(List<ItemTarget> targets, PropTag startWhole, PropTag endWhole, long[][] ids)
+      throws Exception {
+    Measurement[] result = new Measurement[targets.size()];
+    int total = settings.calendarItems();
+    for (int t = 0; t < targets.size(); t++) {
+      ItemTarget target = targets.get(t);
+      result[t] = new Measurement();
+      ids[t] = new long[total];
+      for (int first = 0; first < total; first += settings.bulkSize()) {
+        int size = Math.min(settings.bulkSize(), total - first);
+        List<List<PropValue>> batch = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+          batch.add(items.appointment(first + i, startWhole, endWhole));
+        }
+        long start = System.nanoTime();
+        long[] saved = target.createAll(Folder.CALENDAR, batch);
+        result[t].record(System.nanoTime() - start, size);
+        check(saved.length == size, target.name() + " calendar import returned " + saved.length + " ids for " + size);
+        System.arraycopy(saved, 0, ids[t], first, saved.length);
+      }
+      phase("calendar-import", target, result[t]);
+      checkContent(target, Folder.CALENDAR, ids[t], i -> items.appointment(i, startWhole, endWhole));
+    }
+    return result;
+  }
+
+  private Measurement[] rangeQueries(List<ItemTarget> targets, long[][] ids, long[] starts, long[] ends) throws Exception {
+    int warmup = Math.min(settings.warmup(), MAX_QUERY_WARMUP);
+    int[] weeks = new SplittableRandom(settings.seed()).ints(warmup + settings.queries(), 0, BenchItems.CALENDAR_WEEKS)
+        .toArray();
+    Measurement[] result = new Measurement[targets.size()];
+    for (int t = 0; t < targets.size(); t++) {
+      ItemTarget target = targets.get(t);
+      result[t] = new Measurement();
+      long deadline = Long.MAX_VALUE;
+      for (int q = 0; q < weeks.length && System.nanoTime() < deadline; q++) {
+        if (q == warmup) {
+          deadline = System.nanoTime() + settings.querySeconds() * 1_000_000_000L;
+        }
+        Instant from = BenchItems.CALENDAR_START.plus(BenchItems.WEEK.multipliedBy(weeks[q]));
+        Instant to = from.plus(BenchItems.WEEK);
+        long start = System.nanoTime();
+        List<Long> found = target.range(Folder.CALENDAR, from, to);
+        long elapsed = System.nanoTime() - start;
+        if (q >= warmup) {
+          result[t].record(elapsed, found.size());
+        }
+        long[] expected = overlapping(ids[t], starts, ends, from.toEpochMilli(), to.toEpochMilli());
+        long[] actual = found.stream().mapToLong(Long::longValue).sorted().toArray();
+        check(Arrays.equals(expected, actual), String.format(Locale.ROOT,
+            "%s range query for the week of %s returned %d items, expected %d", target.name(), from, actual.length,
+            expected.length));
+      }
+      phase("range-query", target, result[t]);
+    }
+    return result;
+  }
+
+  private Measurement[] pages(List<ItemTarget> targets, long[][] ids) throws Exception {
+    int warmup = Math.min(settings.warmup(), MAX_QUERY_WARMUP);
+    int[] positions = new SplittableRandom(settings.seed() + 1)
+        .ints(warmup + settings.queries(), 0, settings.calendarItems()).toArray();
+    Measurement[] result = new Measurement[targets.size()];
+    for (int t = 0; t < targets.size(); t++) {
+      ItemTarget target = targets.get(t);
+      result[t] = new Measurement();
+      long[] sorted = ids[t].clone();
+      Arrays.sort(sorted);
+      long deadline = Long.MAX_VALUE;
+      for (int q = 0; q < positions.length && System.nanoTime() < deadline; q++) {
+        if (q == warmup) {
+          deadline = System.nanoTime() + settings.querySeconds() * 1_000_000_000L;
+        }
+        long afterId = ids[t][positions[q]];
+        long start = System.nanoTime();
+        List<Long> found = target.page(Folder.CALENDAR, afterId, settings.pageSize());
+        long elapsed = System.nanoTime() - start;
+        if (q >= warmup) {
+          result[t].record(elapsed, found.size());
+        }
+        int from = Arrays.binarySearch(sorted, afterId) + 1;
+        long[] expected = Arrays.copyOfRange(sorted, from, Math.min(sorted.length, from + settings.pageSize()));
+        long[] actual = found.stream().mapToLong(Long::longValue).toArray();
+        check(Arrays.equals(expected, actual), String.format(Locale.ROOT,
+            "%s page after id %d returned %d items, expected the %d that follow it", target.name(), afterId,
+            actual.length, expected.length));
+      }
+      phase("page", target, result[t]);
+    }
+    return result;
+  }
+
+  /** The child JVM under strace: the save phases again, each segment behind a marker file. */
+  private int runSyncChild(Path dir) throws Exception {
+    try (Database database = Database.open(dir.resolve("db"), List.of(new StoreSchema(), PlainJdbcTarget.SCHEMA))) {
+      PropertyBagCodec codec = new PropertyBagCodec();
+      StoreTarget store = StoreTarget.provision(new DerbyStore(database, codec, Clock.systemUTC()), ACCOUNT);
+      PropTag startWhole = appointmentTag(store.mailbox(), 0x820D);
+      PropTag endWhole = appointmentTag(store.mailbox(), 0x820E);
+      try (PlainJdbcTarget plain = new PlainJdbcTarget(database, codec, startWhole, endWhole)) {
+        List<ItemTarget> targets = List.of(store, plain);
+        for (ItemTarget target : targets) {
+          for (int i = 0; i < settings.warmup(); i++) {
+            target.create(Folder.WARMUP, items.note(WARMUP_BASE + i));
+          }
+          target.createAll(Folder.WARMUP, notes(WARMUP_BASE + settings.warmup(), settings.bulkSize()));
+        }
+        for (ItemTarget target : targets) {
+          mark(dir, target.name() + "-single");
+          for (int i = 0; i < settings.syncOps(); i++) {
+            target.create(Folder.INBOX, items.note(CHILD_BASE + i));
+          }
+        }
+        for (ItemTarget target : targets) {
+          List<List<List<PropValue>>> batches = new ArrayList<>();
+          for (int c = 0; c < SyncCounter.BULK_CALLS; c++) {
+            batches.add(notes(CHILD_BASE + settings.syncOps() + c * settings.bulkSize(), settings.bulkSize()));
+          }
+          mark(dir, target.name() + "-bulk");
+          for (List<List<PropValue>> batch : batches) {
+            target.createAll(Folder.IMPORT, batch);
+          }
+        }
+        mark(dir, SyncCounter.END);
+      }
+    }
+    return 0;
+  }
+
+  private SyncCounter.Result countSyncs(Path dir) throws IOException, InterruptedException {
+    if (settings.strace() == StoreBenchSettings.Strace.OFF) {
+      out.println("SYNCS not counted (--strace=off)");
+      return null;
+    }
+    if (!SyncCounter.available()) {
+      if (settings.strace() == StoreBenchSettings.Strace.ON) {
+        throw new IOException("--strace=on but strace does not run here (install it: apt-get install -y strace)");
+      }
+      out.println("SYNCS not counted: strace is not installed (apt-get install -y strace); Derby has no sync counter");
+      return null;
+    }
+    out.println("SYNCS counting log syncs: " + settings.syncOps() + " single saves and " + SyncCounter.BULK_CALLS
+        + " bulk calls per target again, in a child JVM under strace");
+    out.flush();
+    return SyncCounter.count(settings, dir);
+  }
+
+  // ---- checks ----
+
+  @FunctionalInterface
+  private interface ItemSource {
+    List<PropValue> item(int index);
+  }
+
+  /** A few saved items, spread over the phase, read back with every property as given. */
+  private void checkContent(ItemTarget target, Folder folder, long[] ids, ItemSource source) throws Exception {
+    SplittableRandom random = new SplittableRandom(settings.seed() ^ ids.length);
+    for (int c = 0; c < CONTENT_CHECKS; c++) {
+      int i = random.nextInt(ids.length);
+      Map<PropTag, PropValue> stored = target.read(folder, ids[i]);
+      for (PropValue given : source.item(i)) {
+        if (!given.equals(stored.get(given.tag()))) {
+          check(false, target.name() + " item " + ids[i] + " in " + folder + " has " + stored.get(given.tag())
+              + " where " + given + " was saved");
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code Mailbox.items(folder, 0, ...)} documents 0 as the start of the folder; walking it page
+   * by page must see every item.
+   */
+  private void checkWalkFromStart(List<ItemTarget> targets) throws Exception {
+    for (ItemTarget target : targets) {
+      int seen = 0;
+      long after = 0;
+      for (List<Long> page = target.page(Folder.INBOX, after, 1000); !page.isEmpty();
+          page = target.page(Folder.INBOX, after, 1000)) {
+        seen += page.size();
+        after = page.get(page.size() - 1);
+      }
+      check(seen == settings.singles(), target.name() + " paging the Inbox from id 0 saw " + seen + " of "
+          + settings.singles() + " items");
+    }
+  }
+
+  private void checkCount(List<ItemTarget> targets, Folder folder, int expected) throws Exception {
+    for (ItemTarget target : targets) {
+      int count = target.count(folder);
+      check(count == expected, target.name() + " counts " + count + " items in " + folder + ", expected " + expected);
+    }
+  }
+
+  private void check(boolean ok, String failure) {
+    if (!ok) {
+      failures.add(failure);
+      out.println("CHECK FAILED " + failure);
+      out.flush();
+    }
+  }
+
+  // ---- output ----
+
+  private void printConfig(Database database, Path dir, double diskSeconds) throws SQLException {
+    String derby;
+    try (Connection connection = database.connection()) {
+      derby = connection.getMetaData().getDatabaseProductVersion();
+      connection.commit();
+    }
+    out.printf(Locale.ROOT,
+        "CONFIG cores=%d java=%s derby=%s durability=default (log synced at every commit) data=%s singles=%d"
+            + " warmup=%d bulk=%dx%d calendar-items=%d queries=%d page=%d seed=%d%n",
+        Runtime.getRuntime().availableProcessors(), Runtime.version(), derby, dir, settings.singles(),
+        settings.warmup(), settings.bulkCalls(), settings.bulkSize(), settings.calendarItems(), settings.queries(),
+        settings.pageSize(), settings.seed());
+    out.printf(Locale.ROOT,
+        "DISK %d synchronous (O_DSYNC) 4 KiB writes: %.2fms each, %.0f/s: the ceiling for one durable commit at a"
+            + " time%n", DISK_PROBE_WRITES, diskSeconds * 1e3, 1 / diskSeconds);
+    out.flush();
+  }
+
+  private void phase(String name, ItemTarget target, Measurement measurement) {
+    out.printf(Locale.ROOT, "PHASE %-15s %-5s %s%n", name, target.name(), measurement.detail());
+    out.flush();
+  }
+
+  private String latencyResult(String name, Measurement[] m, String what) {
+    double p50Ratio = m[0].p50Millis() / m[1].p50Millis();
+    return String.format(Locale.ROOT,
+        "RESULT %s store=%s (%d queries) | plain=%s (%d queries) | ratio %.2fx p50, %.2fx p99 (%s; at most %d"
+            + " queries or %ds per side; targets: store p50 < %.0fms %s; ratio < %.2fx %s)",
+        name, m[0].latencySummary(), m[0].calls(), m[1].latencySummary(), m[1].calls(), p50Ratio,
+        m[0].p99Millis() / m[1].p99Millis(), what, settings.queries(), settings.querySeconds(), MAX_QUERY_P50_MILLIS,
+        met(m[0].p50Millis() < MAX_QUERY_P50_MILLIS), MAX_OVERHEAD, met(p50Ratio < MAX_OVERHEAD));
+  }
+
+  /**
+   * Log syncs per operation, split into synchronous log writes (commits, and full log buffers in
+   * big transactions) and fsyncs of log files (log switches, checkpoints' control files).
+   */
+  private static String syncResult(String name, String unit, StraceLog.Counts store, StraceLog.Counts plain, int ops,
+      String what) {
+    double storePerOp = store.logSyncs() / (double) ops;
+    double plainPerOp = plain.logSyncs() / (double) ops;
+    return String.format(Locale.ROOT,
+        "RESULT log-syncs %s store=%.2f per %s (%.2f log writes + %.2f log fsyncs; data-file syncs %.2f) | plain=%.2f"
+            + " (%.2f + %.2f; data-file syncs %.2f) | ratio %.2fx (%s; target: store <= %.0f per client operation %s)",
+        name, storePerOp, unit, store.logSyncedWrites / (double) ops, store.logFsyncs / (double) ops,
+        store.dataFsyncs / (double) ops, plainPerOp, plain.logSyncedWrites / (double) ops,
+        plain.logFsyncs / (double) ops, plain.dataFsyncs / (double) ops, storePerOp / plainPerOp, what,
+        MAX_LOG_SYNCS_PER_OPERATION, met(storePerOp <= MAX_LOG_SYNCS_PER_OPERATION));
+  }
+
+  /** Store time per item over plain time per item. */
+  private static double throughputRatio(Measurement[] m) {
+    return m[1].itemsPerSecond() / m[0].itemsPerSecond();
+  }
+
+  private static String met(boolean met) {
+    return met ? "met" : "missed";
+  }
+
+  // ---- helpers ----
+
+  private static PropTag appointmentTag(Mailbox mailbox, long lid) throws Exception {
+    int id = mailbox.namedPropertyId(NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, lid), true);
+    return PropTag.of(id, PropType.PT_SYSTIME);
+  }
+
+  private List<List<PropValue>> notes(int base, int count) {
+    List<List<PropValue>> notes = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      notes.add(items.note(base + i));
+    }
+    return notes;
+  }
+
+  /** The ids (sorted) of the appointments overlapping {@code [from, to)}, as the store defines overlap. */
+  private static long[] overlapping(long[] ids, long[] starts, long[] ends, long from, long to) {
+    return java.util.stream.IntStream.range(0, ids.length)
+        .filter(i -> starts[i] < to && ends[i] > from)
+        .mapToLong(i -> ids[i])
+        .sorted()
+        .toArray();
+  }
+
+  private static void mark(Path dir, String segment) throws IOException {
+    Files.createFile(dir.resolve(StraceLog.MARKER_PREFIX + segment));
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+}
