@@ -192,6 +192,7 @@ final class DerbyMailbox implements Mailbox {
       Map<NamedProperty, Integer> promotedIds = promotedIds(connection);
       Instant now = clock.instant();
       List<SavedItem> saved = new ArrayList<>(items.size());
+      long widest = 0;
       try (PreparedStatement insert = connection.prepareStatement(
           "INSERT INTO MESSAGES (ACCOUNT_ID, MESSAGE_ID, FOLDER_ID, CREATOR_ID, MESSAGE_CLASS, CHANGE_NUMBER, READ_CN,"
               + " IS_READ, START_TIME, END_TIME, RECUR_END, LAST_MODIFIED, PROPS) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)")) {
@@ -200,6 +201,7 @@ final class DerbyMailbox implements Mailbox {
           long changeNumber = first + 2L * i + 1;
           Map<PropTag, PropValue> bag = ItemWriter.apply(Map.of(), items.get(i), List.of(), replica, id, folder, changeNumber, now);
           Promoted promoted = promote(promotedIds, bag);
+          widest = Math.max(widest, span(promoted));
           insert.setLong(1, owner);
           insert.setLong(2, id.toLong());
           insert.setLong(3, folder.toLong());
@@ -217,6 +219,7 @@ final class DerbyMailbox implements Mailbox {
         }
         insert.executeBatch();
       }
+      widenSpan(connection, folder, widest);
       return saved;
     });
     publish(StoreChange.Kind.ITEMS_CREATED, folder, result.stream().map(SavedItem::id).toList(),
@@ -270,6 +273,7 @@ final class DerbyMailbox implements Mailbox {
         "UPDATE MESSAGES SET MESSAGE_CLASS = ?, CHANGE_NUMBER = ?, START_TIME = ?, END_TIME = ?, RECUR_END = ?,"
             + " LAST_MODIFIED = ?, PROPS = ? WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ?")) {
       Promoted promoted = promote(promotedIds(connection), bag);
+      widenSpan(connection, row.folder(), span(promoted));
       update.setString(1, promoted.messageClass());
       update.setLong(2, changeNumber);
       setTime(update, 3, promoted.start());
@@ -465,23 +469,75 @@ final class DerbyMailbox implements Mailbox {
     return Transactions.run(database, connection -> {
       requireFolder(connection, checkReplica(folder));
       require(connection, folder, FolderRights.READ_ANY);
-      List<StoredItem> items = new ArrayList<>();
-      try (PreparedStatement query = connection.prepareStatement(
+      // Single appointments: a start within [start - longest span of the folder, end) is an index
+      // range; recurring masters come from the series-end index. Both bounded, merged here.
+      long maxSpan = maxSpan(connection, folder);
+      promotedIds(connection); // for the start times the result is sorted by
+      Map<MessageId, StoredItem> found = new LinkedHashMap<>();
+      collect(connection, found,
           "SELECT " + Row.COLUMNS + " FROM MESSAGES WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND START_TIME < ?"
-              + " AND (END_TIME > ? OR RECUR_END > ?) AND DELETED_AT IS NULL ORDER BY START_TIME, MESSAGE_ID")) {
-        query.setLong(1, owner);
-        query.setLong(2, folder.toLong());
-        query.setLong(3, end.toEpochMilli());
-        query.setLong(4, start.toEpochMilli());
-        query.setLong(5, start.toEpochMilli());
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
-            items.add(Row.read(rows, codec).toItem());
-          }
-        }
-      }
+              + " AND START_TIME >= ? AND END_TIME > ? AND DELETED_AT IS NULL",
+          folder, end.toEpochMilli(), start.toEpochMilli() - maxSpan, start.toEpochMilli());
+      collect(connection, found,
+          "SELECT " + Row.COLUMNS + " FROM MESSAGES WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND RECUR_END > ?"
+              + " AND START_TIME < ? AND DELETED_AT IS NULL",
+          folder, start.toEpochMilli(), end.toEpochMilli());
+      List<StoredItem> items = new ArrayList<>(found.values());
+      items.sort(java.util.Comparator.comparing((StoredItem item) -> startOf(item)).thenComparing(item -> item.id().toLong()));
       return items;
     });
+  }
+
+  private void collect(Connection connection, Map<MessageId, StoredItem> found, String sql, FolderId folder, long... bounds)
+      throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      query.setLong(1, owner);
+      query.setLong(2, folder.toLong());
+      for (int i = 0; i < bounds.length; i++) {
+        query.setLong(3 + i, bounds[i]);
+      }
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          StoredItem item = Row.read(rows, codec).toItem();
+          found.putIfAbsent(item.id(), item);
+        }
+      }
+    }
+  }
+
+  private long startOf(StoredItem item) {
+    Integer id = mappedIds.get(START_WHOLE);
+    PropValue value = id == null ? null : item.properties().get(PropTag.of(id, PropType.PT_SYSTIME));
+    return value == null ? Long.MIN_VALUE : value.asTime().toEpochMilli();
+  }
+
+  private long maxSpan(Connection connection, FolderId folder) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement("SELECT MAX_SPAN FROM FOLDERS WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?")) {
+      query.setLong(1, owner);
+      query.setLong(2, folder.toLong());
+      try (ResultSet row = query.executeQuery()) {
+        return row.next() ? row.getLong(1) : 0;
+      }
+    }
+  }
+
+  /** Keeps MAX_SPAN an upper bound of every single appointment's length in the folder. */
+  private void widenSpan(Connection connection, FolderId folder, long span) throws SQLException {
+    if (span <= 0) {
+      return;
+    }
+    try (PreparedStatement update = connection.prepareStatement(
+        "UPDATE FOLDERS SET MAX_SPAN = ? WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND MAX_SPAN < ?")) {
+      update.setLong(1, span);
+      update.setLong(2, owner);
+      update.setLong(3, folder.toLong());
+      update.setLong(4, span);
+      update.executeUpdate();
+    }
+  }
+
+  private static long span(Promoted promoted) {
+    return promoted.start() != null && promoted.end() != null ? promoted.end() - promoted.start() : 0;
   }
 
   @Override
@@ -568,6 +624,8 @@ final class DerbyMailbox implements Mailbox {
         }
         update.executeBatch();
       }
+      // the moved appointments may be longer than any in the target so far
+      widenSpan(connection, to, maxSpan(connection, from));
       // for the source folder's sync the items are gone
       tombstones(connection, from, rows, changeNumber, false);
       return changeNumber;

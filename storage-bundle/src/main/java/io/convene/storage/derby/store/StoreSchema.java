@@ -44,7 +44,12 @@ public final class StoreSchema implements SchemaPart {
               "CREATE TABLE ATTACHMENTS (ACCOUNT_ID BIGINT NOT NULL, MESSAGE_ID BIGINT NOT NULL, ATTACH_NUM INT NOT NULL,"
                   + " PROPS BLOB(1M) NOT NULL, SIZE BIGINT NOT NULL, DATA BLOB(2G), PRIMARY KEY (ACCOUNT_ID, MESSAGE_ID, ATTACH_NUM))",
               "CREATE TABLE LARGE_VALUES (ACCOUNT_ID BIGINT NOT NULL, MESSAGE_ID BIGINT NOT NULL, TAG INT NOT NULL,"
-                  + " DATA BLOB(2G) NOT NULL, PRIMARY KEY (ACCOUNT_ID, MESSAGE_ID, TAG))"));
+                  + " DATA BLOB(2G) NOT NULL, PRIMARY KEY (ACCOUNT_ID, MESSAGE_ID, TAG))"),
+          // 4: bounded calendar range scans: the longest single appointment of each folder, and
+          // recurring series found by their end
+          List.of(
+              "ALTER TABLE FOLDERS ADD COLUMN MAX_SPAN BIGINT NOT NULL DEFAULT 0",
+              "CREATE INDEX MESSAGES_FOLDER_RECUR ON MESSAGES (ACCOUNT_ID, FOLDER_ID, RECUR_END)"));
 
   @Override
   public String name() {
