@@ -546,8 +546,9 @@ final class DerbyMailbox implements Mailbox {
     long change = Transactions.run(database, connection -> {
       requireFolder(connection, checkReplica(folder));
       List<Row> rows = rowsInFolder(connection, folder, unique);
+      int rights = Permissions.rights(connection, owner, folder.toLong(), caller);
       for (Row row : rows) {
-        requireOwnedOrAny(connection, row, FolderRights.DELETE_OWNED, FolderRights.DELETE_ANY);
+        requireOwnedOrAny(rights, row, FolderRights.DELETE_OWNED, FolderRights.DELETE_ANY);
       }
       long changeNumber = Counters.allocate(connection, owner, 1);
       String sql = hard
@@ -604,8 +605,9 @@ final class DerbyMailbox implements Mailbox {
       requireFolder(connection, checkReplica(to));
       require(connection, to, FolderRights.CREATE);
       List<Row> rows = rowsInFolder(connection, from, unique);
+      int rights = Permissions.rights(connection, owner, from.toLong(), caller);
       for (Row row : rows) {
-        requireOwnedOrAny(connection, row, FolderRights.DELETE_OWNED, FolderRights.DELETE_ANY);
+        requireOwnedOrAny(rights, row, FolderRights.DELETE_OWNED, FolderRights.DELETE_ANY);
       }
       long changeNumber = Counters.allocate(connection, owner, 1);
       Instant now = clock.instant();
@@ -731,7 +733,11 @@ final class DerbyMailbox implements Mailbox {
   }
 
   private void requireOwnedOrAny(Connection connection, Row row, int ownedRight, int anyRight) throws SQLException, StoreException {
-    int rights = Permissions.rights(connection, owner, row.folder().toLong(), caller);
+    requireOwnedOrAny(Permissions.rights(connection, owner, row.folder().toLong(), caller), row, ownedRight, anyRight);
+  }
+
+  /** For bulk calls: the rights on the folder are read once, the ownership checked per item. */
+  private void requireOwnedOrAny(int rights, Row row, int ownedRight, int anyRight) throws StoreException {
     boolean own = !caller.system() && row.creator() == caller.accountId();
     if (!FolderRights.has(rights, anyRight) && !(own && FolderRights.has(rights, ownedRight))) {
       throw new StoreException(StoreError.ACCESS_DENIED, "no right to change " + row.id());
