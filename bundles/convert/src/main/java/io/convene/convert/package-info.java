@@ -1,0 +1,2 @@
+/** Calendar, contact and task semantics over MAPI property bags; iCalendar and vCard conversion. */
+package io.convene.convert;
