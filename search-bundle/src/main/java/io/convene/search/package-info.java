@@ -1,0 +1,2 @@
+/** The contact and address-book index on Apache Lucene. */
+package io.convene.search;
