@@ -1,0 +1,74 @@
+package io.convene.mapi.http;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Writes the meta-tags of a MAPI/HTTP response body (MS-OXCMAPIHTTP 2.2.7, 4.2): {@code
+ * PROCESSING}, any number of {@code PENDING} keep-alive parts while the work runs, then {@code
+ * DONE}, the additional headers X-ElapsedTime and X-StartTime, a blank line and the response body.
+ * Each part is flushed as its own chunk. Thread-safe: the keep-alive ticker and the request thread
+ * share it.
+ */
+final class ResponseFramer {
+
+  static final byte[] PROCESSING = "PROCESSING\r\n".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] PENDING = "PENDING\r\n".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] DONE = "DONE\r\n".getBytes(StandardCharsets.US_ASCII);
+
+  private final OutputStream out;
+  private final Clock clock;
+  private final Instant start;
+  private boolean finished;
+  private IOException failure;
+
+  ResponseFramer(OutputStream out, Clock clock, Instant start) {
+    this.out = out;
+    this.clock = clock;
+    this.start = start;
+  }
+
+  synchronized void processing() throws IOException {
+    out.write(PROCESSING);
+    out.flush();
+  }
+
+  /** A keep-alive part; ignored once the response is done, remembered if the client is gone. */
+  synchronized void pending() {
+    if (finished || failure != null) {
+      return;
+    }
+    try {
+      out.write(PENDING);
+      out.flush();
+    } catch (IOException e) {
+      failure = e;
+    }
+  }
+
+  synchronized void done(byte[] body) throws IOException {
+    finished = true;
+    if (failure != null) {
+      throw failure;
+    }
+    out.write(DONE);
+    out.write(additionalHeaders(start, clock.instant()).getBytes(StandardCharsets.US_ASCII));
+    out.write(body);
+    out.close();
+  }
+
+  /** X-ElapsedTime in milliseconds and X-StartTime as an RFC 1123 date, then the blank line. */
+  static String additionalHeaders(Instant start, Instant now) {
+    long elapsed = Math.max(0, now.toEpochMilli() - start.toEpochMilli());
+    return "X-ElapsedTime: "
+        + elapsed
+        + "\r\nX-StartTime: "
+        + DateTimeFormatter.RFC_1123_DATE_TIME.format(start.atOffset(ZoneOffset.UTC))
+        + "\r\n\r\n";
+  }
+}
