@@ -1,0 +1,325 @@
+package io.convene.benchmarks.search;
+
+import io.convene.api.search.ContactHit;
+import io.convene.api.search.HitPage;
+import io.convene.api.search.QueryOptions;
+import io.convene.api.store.Caller;
+import io.convene.search.lucene.index.ContactIndex;
+import io.convene.search.lucene.index.IndexEntry;
+import io.convene.search.lucene.query.FolderAccess;
+import io.convene.search.lucene.query.LuceneContactSearch;
+import io.convene.storage.derby.db.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Contact search at scale: builds the index of {@code --contacts} generated entries (default one
+ * million) with the search bundle's own {@link ContactIndex}, runs ANR queries through {@link
+ * LuceneContactSearch} from {@code --threads} concurrent threads (default 16), and runs the same
+ * queries as {@code LOWER(column) LIKE 'word%'} lookups on embedded Derby over the same rows from
+ * as many threads. Prints build rate, index size, latency percentiles of both and the p99 ratio,
+ * and checks the results: every Lucene hit must be visible to the caller, and whenever Derby finds
+ * a row, Lucene must find one too (Lucene also folds accents, so it may find more).
+ *
+ * <p>Options: {@code --contacts=N}, {@code --threads=N}, {@code --queries=N} (Lucene queries per
+ * thread, default 2000), {@code --sql-queries=N} (Derby queries in all, default 48; each is a full
+ * table scan), {@code --dir=PATH} (default a temporary directory, deleted at the end).
+ */
+public final class ContactSearchBenchmark {
+
+  private static final Caller CALLER = Caller.account(1);
+  /** The one foreign mailbox that shared its contacts folder with {@link #CALLER}. */
+  private static final long SHARING_OWNER = 2;
+
+  public static void main(String[] args) throws Exception {
+    int contacts = intOption(args, "contacts", 1_000_000);
+    int threads = intOption(args, "threads", 16);
+    int queriesPerThread = intOption(args, "queries", 2_000);
+    int sqlQueries = intOption(args, "sql-queries", 48);
+    String dirOption = option(args, "dir", null);
+    Path dir = dirOption != null ? Path.of(dirOption) : Files.createTempDirectory("contact-bench");
+    System.out.printf(Locale.ROOT, "CONFIG contacts=%d threads=%d lucene-queries=%d sql-queries=%d cores=%d dir=%s%n",
+        contacts, threads, threads * queriesPerThread, sqlQueries, Runtime.getRuntime().availableProcessors(), dir);
+    boolean ok;
+    try {
+      ok = run(dir, contacts, threads, queriesPerThread, sqlQueries);
+    } finally {
+      if (dirOption == null) {
+        deleteRecursively(dir);
+      }
+    }
+    System.exit(ok ? 0 : 1);
+  }
+
+  private static boolean run(Path dir, int contacts, int threads, int queriesPerThread, int sqlQueries) throws Exception {
+    Path indexDir = dir.resolve("index");
+    long started = System.nanoTime();
+    try (ContactIndex index = ContactIndex.open(indexDir, Duration.ofSeconds(1))) {
+      build(index, contacts);
+      index.commit();
+      index.refresh();
+      double buildSeconds = (System.nanoTime() - started) / 1e9;
+      long bytes = size(indexDir);
+      System.out.printf(Locale.ROOT, "BUILD %d entries in %.1f s: %.0f contacts/s (target >= 20000: %s); index %.1f MB (%.0f bytes/contact)%n",
+          index.size(), buildSeconds, contacts / buildSeconds, contacts / buildSeconds >= 20_000 ? "met" : "missed",
+          bytes / 1e6, (double) bytes / contacts);
+
+      FolderAccess access = (caller, owner, folder) -> owner == SHARING_OWNER;
+      LuceneContactSearch search = new LuceneContactSearch(index, access, 200);
+      List<String> queries = GeneratedContacts.queries(4_096);
+      // warm-up: JIT and page cache
+      runLucene(search, queries, threads, 500);
+      Histogram lucene = runLucene(search, queries, threads, queriesPerThread);
+      int violations = checkVisibility(search, queries.subList(0, 500));
+      print("LUCENE", lucene, threads * queriesPerThread);
+
+      Path derbyDir = dir.resolve("derby");
+      System.setProperty("derby.system.durability", "test"); // loading rows for reads: durability does not matter
+      System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
+      Database database = Database.open(derbyDir, List.of());
+      try {
+        long loadStart = System.nanoTime();
+        load(database, contacts);
+        System.out.printf(Locale.ROOT, "DERBY loaded %d rows in %.1f s%n", contacts, (System.nanoTime() - loadStart) / 1e9);
+        // warm-up: one scan brings the table into Derby's page cache
+        sql(database, queries.get(0));
+        Histogram derby = runSql(database, queries, threads, sqlQueries);
+        print("DERBY ", derby, sqlQueries);
+        int missed = compare(search, database, queries.subList(0, Math.min(sqlQueries, 32)));
+
+        double ratio = (double) derby.getValueAtPercentile(99) / lucene.getValueAtPercentile(99);
+        double luceneP99 = lucene.getValueAtPercentile(99) / 1000.0;
+        System.out.printf(Locale.ROOT, "RESULT lucene p99=%.2f ms (target < 5 ms: %s); derby/lucene p99 ratio %.0fx (target >= 50x: %s);"
+                + " visibility violations=%d, queries Derby answered and Lucene not=%d%n",
+            luceneP99, luceneP99 < 5 ? "met" : "missed", ratio, ratio >= 50 ? "met" : "missed", violations, missed);
+        return violations == 0 && missed == 0;
+      } finally {
+        database.close();
+      }
+    }
+  }
+
+  private static void build(ContactIndex index, int contacts) throws Exception {
+    int threads = Runtime.getRuntime().availableProcessors();
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<Void>> done = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      done.add(pool.submit(() -> {
+        for (int i = next.getAndIncrement(); i < contacts; i = next.getAndIncrement()) {
+          index.upsert(GeneratedContacts.entry(i));
+        }
+        return null;
+      }));
+    }
+    for (Future<Void> f : done) {
+      f.get();
+    }
+    pool.shutdown();
+  }
+
+  private static Histogram runLucene(LuceneContactSearch search, List<String> queries, int threads, int perThread) throws Exception {
+    return concurrently(threads, thread -> {
+      Histogram histogram = new Histogram(60_000_000L, 3);
+      for (int i = 0; i < perThread; i++) {
+        String query = queries.get((thread * 7919 + i) % queries.size());
+        long start = System.nanoTime();
+        HitPage page = search.resolve(CALLER, query, QueryOptions.DEFAULT);
+        histogram.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
+        if (page.hits().size() > QueryOptions.DEFAULT.limit()) {
+          throw new IllegalStateException("page larger than asked");
+        }
+      }
+      return histogram;
+    });
+  }
+
+  private static Histogram runSql(Database database, List<String> queries, int threads, int total) throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    return concurrently(threads, thread -> {
+      Histogram histogram = new Histogram(600_000_000L, 3);
+      for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+        long start = System.nanoTime();
+        sql(database, queries.get(i));
+        histogram.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
+      }
+      return histogram;
+    });
+  }
+
+  private interface PerThread {
+    Histogram run(int thread) throws Exception;
+  }
+
+  private static Histogram concurrently(int threads, PerThread work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Histogram>> results = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        results.add(pool.submit((Callable<Histogram>) () -> work.run(thread)));
+      }
+      Histogram all = new Histogram(600_000_000L, 3);
+      for (Future<Histogram> result : results) {
+        all.add(result.get());
+      }
+      return all;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** Every hit must be a GAL entry, the caller's own contact, or in the one folder shared with the caller. */
+  private static int checkVisibility(LuceneContactSearch search, List<String> queries) {
+    int violations = 0;
+    for (String query : queries) {
+      for (ContactHit hit : search.resolve(CALLER, query, QueryOptions.DEFAULT).hits()) {
+        if (!hit.kind().isGal() && hit.accountId() != CALLER.accountId() && hit.accountId() != SHARING_OWNER) {
+          violations++;
+        }
+      }
+    }
+    return violations;
+  }
+
+  /** Queries where Derby finds rows but Lucene finds none (Lucene's matching is a superset). */
+  private static int compare(LuceneContactSearch search, Database database, List<String> queries) throws SQLException {
+    int missed = 0;
+    for (String query : queries) {
+      int rows = sql(database, query);
+      boolean found = !search.resolve(CALLER, query, QueryOptions.DEFAULT).hits().isEmpty();
+      if (rows > 0 && !found) {
+        missed++;
+        System.out.println("MISMATCH Derby found " + rows + " rows for '" + query + "', Lucene none");
+      }
+    }
+    return missed;
+  }
+
+  private static void load(Database database, int contacts) throws SQLException {
+    try (Connection connection = database.connection()) {
+      connection.setAutoCommit(false);
+      try (var ddl = connection.createStatement()) {
+        ddl.execute("CREATE TABLE CONTACTS (ID INT PRIMARY KEY, OWNER BIGINT NOT NULL, FOLDER BIGINT NOT NULL,"
+            + " DISPLAY_NAME VARCHAR(256) NOT NULL, GIVEN VARCHAR(128) NOT NULL, SURNAME VARCHAR(128) NOT NULL,"
+            + " ALIAS VARCHAR(128) NOT NULL, SMTP VARCHAR(256) NOT NULL)");
+      }
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO CONTACTS VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (int i = 0; i < contacts; i++) {
+          IndexEntry entry = GeneratedContacts.entry(i);
+          insert.setInt(1, i);
+          insert.setLong(2, entry.kind().isGal() ? 0 : entry.accountId());
+          insert.setLong(3, entry.folderId());
+          insert.setString(4, entry.displayName());
+          insert.setString(5, entry.givenName());
+          insert.setString(6, entry.surname());
+          insert.setString(7, entry.alias());
+          insert.setString(8, entry.emails().get(0));
+          insert.addBatch();
+          if (i % 5_000 == 4_999) {
+            insert.executeBatch();
+            connection.commit();
+          }
+        }
+        insert.executeBatch();
+        connection.commit();
+      }
+    }
+  }
+
+  /** The ANR as SQL: each word a prefix of a name column, visible rows only, first page by name. */
+  private static int sql(Database database, String query) throws SQLException {
+    List<String> words = new ArrayList<>();
+    for (String word : query.toLowerCase(Locale.ROOT).split("[\\s,;]+")) {
+      if (!word.isEmpty()) {
+        words.add(word.replace("%", "").replace("_", "") + "%");
+      }
+    }
+    StringBuilder sql = new StringBuilder("SELECT ID, DISPLAY_NAME FROM CONTACTS WHERE (OWNER = 0 OR OWNER = ? OR OWNER = ?)");
+    for (int w = 0; w < words.size(); w++) {
+      sql.append(" AND (LOWER(DISPLAY_NAME) LIKE ? OR LOWER(GIVEN) LIKE ? OR LOWER(SURNAME) LIKE ? OR LOWER(ALIAS) LIKE ?"
+          + " OR LOWER(SMTP) LIKE ?)");
+    }
+    sql.append(" ORDER BY DISPLAY_NAME FETCH FIRST 50 ROWS ONLY");
+    try (Connection connection = database.connection(); PreparedStatement select = connection.prepareStatement(sql.toString())) {
+      int p = 1;
+      select.setLong(p++, CALLER.accountId());
+      select.setLong(p++, SHARING_OWNER);
+      for (String word : words) {
+        for (int c = 0; c < 5; c++) {
+          select.setString(p++, word);
+        }
+      }
+      int rows = 0;
+      try (ResultSet result = select.executeQuery()) {
+        while (result.next()) {
+          rows++;
+        }
+      }
+      return rows;
+    }
+  }
+
+  private static void print(String what, Histogram histogram, long count) {
+    System.out.printf(Locale.ROOT, "%s %d queries: p50=%.3f ms p90=%.3f ms p99=%.3f ms max=%.3f ms%n", what, count,
+        histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(90) / 1000.0,
+        histogram.getValueAtPercentile(99) / 1000.0, histogram.getMaxValue() / 1000.0);
+  }
+
+  private static long size(Path dir) throws Exception {
+    AtomicLong total = new AtomicLong();
+    try (Stream<Path> files = Files.list(dir)) {
+      files.forEach(f -> total.addAndGet(f.toFile().length()));
+    }
+    return total.get();
+  }
+
+  private static void deleteRecursively(Path root) throws Exception {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
+  private static String option(String[] args, String name, String fallback) {
+    for (String arg : args) {
+      if (arg.startsWith("--" + name + "=")) {
+        return arg.substring(name.length() + 3);
+      }
+    }
+    return fallback;
+  }
+
+  private static int intOption(String[] args, String name, int fallback) {
+    String value = option(args, name, null);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--" + name + " needs a number, not " + value);
+    }
+  }
+}
