@@ -1,0 +1,75 @@
+package io.convene.convert.ical;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A component (VCALENDAR, VEVENT, VALARM...): its properties in order and its sub-components. */
+public final class ICalComponent {
+
+  private final String name;
+  private final List<ICalProperty> properties = new ArrayList<>();
+  private final List<ICalComponent> components = new ArrayList<>();
+
+  public ICalComponent(String name) {
+    this.name = ICalProperty.upper(name);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public List<ICalProperty> properties() {
+    return properties;
+  }
+
+  public List<ICalComponent> components() {
+    return components;
+  }
+
+  public ICalComponent add(ICalProperty property) {
+    properties.add(property);
+    return this;
+  }
+
+  public ICalComponent add(ICalComponent component) {
+    components.add(component);
+    return this;
+  }
+
+  /** The first property with this name, or {@code null}. */
+  public ICalProperty property(String propertyName) {
+    for (ICalProperty p : properties) {
+      if (p.name().equals(propertyName)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** All properties with this name. */
+  public List<ICalProperty> all(String propertyName) {
+    List<ICalProperty> found = new ArrayList<>();
+    for (ICalProperty p : properties) {
+      if (p.name().equals(propertyName)) {
+        found.add(p);
+      }
+    }
+    return found;
+  }
+
+  /** The sub-components with this name. */
+  public List<ICalComponent> components(String componentName) {
+    List<ICalComponent> found = new ArrayList<>();
+    for (ICalComponent c : components) {
+      if (c.name().equals(componentName)) {
+        found.add(c);
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public String toString() {
+    return ICalWriter.write(this);
+  }
+}

@@ -1,0 +1,82 @@
+package io.convene.convert.ical;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One content line: a name (upper case), parameters (names upper case, values unquoted, several
+ * values of one parameter joined by commas) and the value as written, i.e. TEXT still escaped
+ * (use {@link #text()}).
+ */
+public final class ICalProperty {
+
+  private final String name;
+  private final Map<String, String> params;
+  private final String value;
+
+  public ICalProperty(String name, Map<String, String> params, String value) {
+    this.name = upper(name);
+    this.params = new LinkedHashMap<>(params.size() * 2 + 1);
+    for (Map.Entry<String, String> e : params.entrySet()) {
+      this.params.put(upper(e.getKey()), e.getValue());
+    }
+    this.value = Objects.requireNonNull(value, "value");
+  }
+
+  public ICalProperty(String name, String value) {
+    this(name, Map.of(), value);
+  }
+
+  /** A property whose TEXT value is escaped here (RFC 5545 3.3.11). */
+  public static ICalProperty text(String name, String text) {
+    return new ICalProperty(name, Map.of(), TextValues.escape(text));
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** The parameter's value; {@code paramName} in upper case, as the converters pass it. */
+  public String param(String paramName) {
+    return params.get(paramName);
+  }
+
+  /** Upper case without allocating when the name already is (nearly always). */
+  static String upper(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z' || c > 0x7F) {
+        return s.toUpperCase(Locale.ROOT);
+      }
+    }
+    return s;
+  }
+
+  public Map<String, String> params() {
+    return params;
+  }
+
+  public ICalProperty withParam(String paramName, String paramValue) {
+    if (paramValue != null) {
+      params.put(upper(paramName), paramValue);
+    }
+    return this;
+  }
+
+  /** The raw value. */
+  public String value() {
+    return value;
+  }
+
+  /** The value unescaped as TEXT. */
+  public String text() {
+    return TextValues.unescape(value);
+  }
+
+  @Override
+  public String toString() {
+    return name + params + ":" + value;
+  }
+}
