@@ -22,7 +22,7 @@ import java.util.Map;
  * commit per batch. It does the work any application storing these items must do, and no more:
  * it encodes each item's properties with the store's own {@link PropertyBagCodec} into one BLOB
  * and decodes every row it returns, so the store/plain ratio is the cost of the store's layer
- * (permissions, counters, change tracking, per-call connections), not of serialisation.
+ * (permissions, counters, change tracking, folder checks), not of serialisation.
  */
 final class PlainJdbcTarget implements ItemTarget, AutoCloseable {
 

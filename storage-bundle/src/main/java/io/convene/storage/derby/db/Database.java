@@ -23,12 +23,20 @@ public final class Database implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
+  /** Idle connections kept: the store's calls are short, so a few serve many threads. */
+  private static final int MAX_IDLE_CONNECTIONS = 16;
+
+  /** Prepared statements kept per connection; the store and directory use fewer distinct ones. */
+  private static final int STATEMENTS_PER_CONNECTION = 256;
+
   private final Path directory;
   private final EmbeddedDataSource dataSource;
+  private final ConnectionPool pool;
 
   private Database(Path directory, EmbeddedDataSource dataSource) {
     this.directory = directory;
     this.dataSource = dataSource;
+    this.pool = new ConnectionPool(dataSource, MAX_IDLE_CONNECTIONS, STATEMENTS_PER_CONNECTION);
   }
 
   /**
@@ -58,12 +66,14 @@ public final class Database implements AutoCloseable {
     return database;
   }
 
-  /** A new connection with auto-commit off; the caller commits or rolls back and closes it. */
+  /**
+   * A connection with auto-commit off and read-committed isolation, from a pool; the caller
+   * commits or rolls back and closes it, which returns it (anything left uncommitted is rolled
+   * back). Its {@code prepareStatement(String)} reuses statements prepared by earlier borrowers,
+   * so callers prepare, use and close statements as usual.
+   */
   public Connection connection() throws SQLException {
-    Connection connection = dataSource.getConnection();
-    connection.setAutoCommit(false);
-    connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-    return connection;
+    return pool.borrow();
   }
 
   public Path directory() {
@@ -82,6 +92,7 @@ public final class Database implements AutoCloseable {
   /** Shuts this database down so its files are consistent and unlocked. */
   @Override
   public void close() {
+    pool.close();
     EmbeddedDataSource shutdown = new EmbeddedDataSource();
     shutdown.setDatabaseName(dataSource.getDatabaseName());
     shutdown.setShutdownDatabase("shutdown");

@@ -42,6 +42,8 @@ public final class DerbyStore implements Store {
   private final Clock clock;
   private final ChangePublisher events;
   private final StoreLimits limits;
+  private final Counters counters = new Counters();
+  private final PromotedNames promotedNames = new PromotedNames();
 
   public DerbyStore(Database database, PropertyBagCodec codec, Clock clock) {
     this(database, codec, clock, new ChangePublisher(1), StoreLimits.DEFAULT);
@@ -57,8 +59,9 @@ public final class DerbyStore implements Store {
 
   @Override
   public void provision(long accountId) throws StoreException {
+    Counters.Counter counter = counters.of(accountId);
     boolean created =
-        Transactions.run(database, connection -> {
+        Transactions.write(database, counter, connection -> {
           if (replicaGuid(connection, accountId) != null) {
             return false;
           }
@@ -70,7 +73,7 @@ public final class DerbyStore implements Store {
             insert.setLong(3, clock.millis());
             insert.executeUpdate();
           }
-          FolderWriter folders = new FolderWriter(connection, accountId, replica, codec, clock);
+          FolderWriter folders = new FolderWriter(connection, accountId, counter, replica, codec, clock);
           Map<SpecialFolder, FolderId> ids = new EnumMap<>(SpecialFolder.class);
           for (SpecialFolder special : SpecialFolder.values()) {
             FolderId parent = special.parent().map(ids::get).orElse(null);
@@ -98,20 +101,23 @@ public final class DerbyStore implements Store {
     if (replica == null) {
       throw new StoreException(StoreError.NO_MAILBOX, "account " + ownerAccountId + " has no mailbox");
     }
-    return new DerbyMailbox(database, codec, clock, ownerAccountId, replica, caller, events, limits);
+    return new DerbyMailbox(database, codec, clock, ownerAccountId, replica, caller, events, limits, counters, promotedNames);
   }
 
   @Override
   public void remove(long accountId) throws StoreException {
-    Transactions.run(database, connection -> {
+    Counters.Counter counter = counters.of(accountId);
+    Transactions.write(database, counter, connection -> {
       for (String table : TABLES) {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE ACCOUNT_ID = ?")) {
           delete.setLong(1, accountId);
           delete.executeUpdate();
         }
       }
+      counters.forget(counter); // still locked: a later write loads the next mailbox's counter
       return null;
     });
+    promotedNames.forget(accountId);
     LOG.info("Removed the mailbox of account {}", accountId);
     events.publish(new StoreChange(accountId, StoreChange.Kind.MAILBOX_REMOVED, Optional.empty(), List.of(), 0));
   }

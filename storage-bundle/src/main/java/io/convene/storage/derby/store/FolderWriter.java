@@ -21,13 +21,16 @@ final class FolderWriter {
 
   private final Connection connection;
   private final long accountId;
+  private final Counters.Counter counter;
   private final UUID replica;
   private final PropertyBagCodec codec;
   private final Clock clock;
 
-  FolderWriter(Connection connection, long accountId, UUID replica, PropertyBagCodec codec, Clock clock) {
+  FolderWriter(Connection connection, long accountId, Counters.Counter counter, UUID replica, PropertyBagCodec codec,
+      Clock clock) {
     this.connection = connection;
     this.accountId = accountId;
+    this.counter = counter;
     this.replica = replica;
     this.codec = codec;
     this.clock = clock;
@@ -35,7 +38,7 @@ final class FolderWriter {
 
   FolderId create(FolderId parent, String displayName, String containerClass, SpecialFolder special)
       throws SQLException, StoreException {
-    long first = Counters.allocate(connection, accountId, 2);
+    long first = counter.allocate(connection, 2);
     FolderId id = FolderId.of(DerbyStore.REPLICA_ID, first);
     long changeNumber = first + 1;
     Xid change = Xid.ofGid(replica, GlobalCounter.of(changeNumber));

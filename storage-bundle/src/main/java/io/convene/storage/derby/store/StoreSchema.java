@@ -49,7 +49,14 @@ public final class StoreSchema implements SchemaPart {
           // recurring series found by their end
           List.of(
               "ALTER TABLE FOLDERS ADD COLUMN MAX_SPAN BIGINT NOT NULL DEFAULT 0",
-              "CREATE INDEX MESSAGES_FOLDER_RECUR ON MESSAGES (ACCOUNT_ID, FOLDER_ID, RECUR_END)"));
+              "CREATE INDEX MESSAGES_FOLDER_RECUR ON MESSAGES (ACCOUNT_ID, FOLDER_ID, RECUR_END)"),
+          // 5: a folder's items in id order (pages, queries), and its item and unread counts from
+          // the read-state index alone (it gains IS_READ and DELETED_AT) instead of scans of the
+          // whole mailbox; widening that index rather than adding one keeps saves' index work
+          List.of(
+              "CREATE INDEX MESSAGES_FOLDER_ID ON MESSAGES (ACCOUNT_ID, FOLDER_ID, MESSAGE_ID)",
+              "DROP INDEX MESSAGES_FOLDER_READ",
+              "CREATE INDEX MESSAGES_FOLDER_READ ON MESSAGES (ACCOUNT_ID, FOLDER_ID, READ_CN, IS_READ, DELETED_AT)"));
 
   @Override
   public String name() {

@@ -9,7 +9,11 @@ import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs store work in one transaction: committed on return, rolled back on any failure. */
+/**
+ * Runs store work in one transaction: committed on return, rolled back on any failure. Work that
+ * allocates counter values (creates or changes anything sync reports) runs through {@link #write},
+ * which holds the mailbox's writer lock around the whole transaction (see {@link Counters}).
+ */
 final class Transactions {
 
   private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
@@ -20,6 +24,21 @@ final class Transactions {
   }
 
   private Transactions() {}
+
+  /** Runs {@code work} as a write of {@code counter}'s mailbox, committed before the lock is released. */
+  static <T> T write(Database database, Counters.Counter counter, Work<T> work) throws StoreException {
+    counter.lock();
+    try {
+      T result = run(database, work);
+      counter.committed();
+      return result;
+    } catch (StoreException | RuntimeException e) {
+      counter.invalidate();
+      throw e;
+    } finally {
+      counter.unlock();
+    }
+  }
 
   static <T> T run(Database database, Work<T> work) throws StoreException {
     try (Connection connection = database.connection()) {

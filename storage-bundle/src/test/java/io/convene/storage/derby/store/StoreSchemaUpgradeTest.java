@@ -1,0 +1,113 @@
+package io.convene.storage.derby.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.convene.api.store.Caller;
+import io.convene.api.store.FolderId;
+import io.convene.api.store.Mailbox;
+import io.convene.api.store.MessageId;
+import io.convene.api.store.NamedProperty;
+import io.convene.api.store.PropTag;
+import io.convene.api.store.PropType;
+import io.convene.api.store.PropValue;
+import io.convene.api.store.SavedItem;
+import io.convene.api.store.SpecialFolder;
+import io.convene.api.store.StoredItem;
+import io.convene.storage.derby.codec.PropertyBagCodec;
+import io.convene.storage.derby.db.Database;
+import io.convene.storage.derby.db.SchemaPart;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A database written by the previous release (store schema version 4) opens, upgrades and serves every query. */
+class StoreSchemaUpgradeTest {
+
+  private static final long OWNER = 1;
+  private static final PropTag SUBJECT = PropTag.of(0x0037, PropType.PT_UNICODE);
+  private static final int PREVIOUS_VERSION = 4;
+
+  @TempDir Path data;
+
+  /** The store part exactly as the previous release had it: the first migrations, same name. */
+  private static SchemaPart previousRelease() {
+    StoreSchema current = new StoreSchema();
+    return new SchemaPart() {
+      @Override
+      public String name() {
+        return current.name();
+      }
+
+      @Override
+      public List<List<String>> migrations() {
+        return current.migrations().subList(0, PREVIOUS_VERSION);
+      }
+    };
+  }
+
+  @Test
+  void aVersionFourDatabaseUpgradesAndKeepsItsItemsAndChanges() throws Exception {
+    Path directory = data.resolve("convene");
+    PropertyBagCodec codec = new PropertyBagCodec();
+    List<MessageId> notes = new ArrayList<>();
+    MessageId appointment;
+    long state;
+    FolderId inbox;
+    FolderId calendar;
+    try (Database old = Database.open(directory, List.of(previousRelease()))) {
+      assertThat(version(old)).isEqualTo(PREVIOUS_VERSION);
+      DerbyStore store = new DerbyStore(old, codec, Clock.systemUTC());
+      store.provision(OWNER);
+      Mailbox mailbox = store.mailbox(OWNER, Caller.account(OWNER));
+      // only calls whose SQL the previous release shared: folder lookups read its tables directly
+      inbox = FolderId.fromLong(number(old, "SELECT FOLDER_ID FROM FOLDERS WHERE SPECIAL = '" + SpecialFolder.INBOX + "'"));
+      calendar = FolderId.fromLong(number(old, "SELECT FOLDER_ID FROM FOLDERS WHERE SPECIAL = '" + SpecialFolder.CALENDAR + "'"));
+      for (int i = 0; i < 5; i++) {
+        notes.add(mailbox.createItem(inbox, List.of(PropValue.ofString(SUBJECT, "note " + i))).id());
+      }
+      mailbox.setRead(inbox, notes.subList(0, 2), true);
+      PropTag start = PropTag.of(mailbox.namedPropertyId(NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x820D), true), PropType.PT_SYSTIME);
+      PropTag end = PropTag.of(mailbox.namedPropertyId(NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x820E), true), PropType.PT_SYSTIME);
+      appointment = mailbox.createItem(calendar, List.of(PropValue.ofTime(start, Instant.parse("2026-11-30T09:00:00Z")),
+          PropValue.ofTime(end, Instant.parse("2026-11-30T10:00:00Z")))).id();
+      state = number(old, "SELECT NEXT_COUNTER - 1 FROM MAILBOXES WHERE ACCOUNT_ID = " + OWNER);
+    }
+
+    try (Database upgraded = Database.open(directory, List.of(new StoreSchema()))) {
+      assertThat(version(upgraded)).isEqualTo(new StoreSchema().version()).isGreaterThan(PREVIOUS_VERSION);
+      Mailbox mailbox = new DerbyStore(upgraded, codec, Clock.systemUTC()).mailbox(OWNER, Caller.account(OWNER));
+      assertThat(mailbox.items(inbox, 0, 50)).extracting(StoredItem::id).containsExactlyInAnyOrderElementsOf(notes);
+      assertThat(mailbox.folder(inbox).itemCount()).isEqualTo(5);
+      assertThat(mailbox.folder(inbox).unreadCount()).isEqualTo(3);
+      assertThat(mailbox.calendarItems(calendar, Instant.parse("2026-11-30T00:00:00Z"), Instant.parse("2026-12-07T00:00:00Z")))
+          .extracting(StoredItem::id).containsExactly(appointment);
+      assertThat(mailbox.changesSince(inbox, 0).changed()).containsExactlyInAnyOrderElementsOf(notes);
+
+      SavedItem next = mailbox.createItem(inbox, List.of(PropValue.ofString(SUBJECT, "after the upgrade")));
+      assertThat(next.changeNumber().counter().value()).isGreaterThan(state);
+      assertThat(mailbox.changesSince(inbox, state).changed()).containsExactly(next.id());
+    }
+  }
+
+  private static int version(Database database) throws Exception {
+    return (int) number(database, "SELECT VERSION FROM CONVENE_SCHEMA WHERE PART = 'store'");
+  }
+
+  private static long number(Database database, String sql) throws Exception {
+    try (Connection connection = database.connection();
+        PreparedStatement query = connection.prepareStatement(sql);
+        ResultSet row = query.executeQuery()) {
+      assertThat(row.next()).as(sql).isTrue();
+      long value = row.getLong(1);
+      connection.commit();
+      return value;
+    }
+  }
+}
