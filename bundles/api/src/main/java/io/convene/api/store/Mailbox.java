@@ -17,12 +17,24 @@ public interface Mailbox {
 
   long ownerAccountId();
 
-  /** The replica GUID of this mailbox: the namespace of its XIDs, source keys and change keys. */
+  /**
+   * The replica GUID of this mailbox: the namespace of its XIDs, source keys and change keys. A
+   * private mailbox has one replica, so this is also its mailbox GUID (RopLogon's MailboxGuid) and
+   * the provider UID of its entry ids ({@link FolderEntryId}).
+   */
   java.util.UUID replicaGuid();
 
   FolderInfo folder(FolderId id) throws StoreException;
 
   FolderInfo folder(SpecialFolder special) throws StoreException;
+
+  /**
+   * Every property of a folder, e.g. the special-folder entry ids on the root and the Inbox
+   * (MS-OXOSFLD 2.2: PidTagIpmAppointmentEntryId...). Needs {@link FolderRights#FOLDER_VISIBLE}.
+   *
+   * @since 1.1
+   */
+  Map<PropTag, PropValue> folderProperties(FolderId id) throws StoreException;
 
   /** The direct subfolders the caller may see. */
   List<FolderInfo> subfolders(FolderId parent) throws StoreException;
@@ -77,6 +89,64 @@ public interface Mailbox {
   SavedItem deleteAttachment(MessageId id, int number) throws StoreException;
 
   /**
+   * Creates the message embedded in an existing attachment, which becomes an afEmbeddedMessage
+   * attachment (PidTagAttachMethod 5, MS-OXCMSG 2.2.2.9); Outlook's RopOpenEmbeddedMessage with
+   * Create. One change of the item; needs the rights to edit it.
+   *
+   * @throws StoreException NOT_FOUND if the attachment does not exist, INVALID_PARAMETER if it
+   *     holds an embedded message already, TOO_BIG beyond the configured nesting depth
+   * @since 1.1
+   */
+  EmbeddedMessage createEmbeddedMessage(AttachmentPath attachment, Collection<PropValue> properties) throws StoreException;
+
+  /**
+   * Opens the message embedded in an attachment.
+   *
+   * @throws StoreException NOT_FOUND if there is none
+   * @since 1.1
+   */
+  EmbeddedMessage embeddedMessage(AttachmentPath attachment) throws StoreException;
+
+  /**
+   * Sets and removes properties of an embedded message: one change of its item.
+   *
+   * @since 1.1
+   */
+  SavedItem saveEmbeddedMessage(AttachmentPath attachment, Collection<PropValue> set, Collection<PropTag> remove)
+      throws StoreException;
+
+  /**
+   * Replaces the recipient rows of an embedded message: one change of its item.
+   *
+   * @since 1.1
+   */
+  SavedItem setEmbeddedRecipients(AttachmentPath attachment, List<? extends Collection<PropValue>> recipients)
+      throws StoreException;
+
+  /**
+   * Adds an attachment to the message embedded in {@code attachment}; its data is streamed.
+   *
+   * @return the new attachment's path
+   * @since 1.1
+   */
+  AttachmentPath addEmbeddedAttachment(AttachmentPath attachment, Collection<PropValue> properties, java.io.InputStream data)
+      throws StoreException;
+
+  /**
+   * Copies the data of an attachment at any depth to {@code sink}.
+   *
+   * @since 1.1
+   */
+  void readAttachment(AttachmentPath attachment, java.io.OutputStream sink) throws StoreException;
+
+  /**
+   * Deletes an attachment at any depth, with the message it embeds and everything in that.
+   *
+   * @since 1.1
+   */
+  SavedItem deleteAttachment(AttachmentPath attachment) throws StoreException;
+
+  /**
    * Stores a large property value (a body, say) from a stream; it is then read with {@link
    * #readStream}, not returned in {@link StoredItem#properties()}.
    */
@@ -104,6 +174,17 @@ public interface Mailbox {
 
   /** Moves items to another folder of this mailbox; they keep their ids. */
   void move(FolderId from, Collection<MessageId> ids, FolderId to) throws StoreException;
+
+  /**
+   * Copies items to a folder of this mailbox with everything they hold: recipients, attachments,
+   * embedded messages at every depth and streamed values. The copies are new items (new ids,
+   * source keys and change keys); read state is kept. Needs read rights on {@code from} and
+   * {@link FolderRights#CREATE} on {@code to}; one transaction.
+   *
+   * @return the copies' ids, in the order of {@code ids}
+   * @since 1.1
+   */
+  List<MessageId> copy(FolderId from, Collection<MessageId> ids, FolderId to) throws StoreException;
 
   /** What changed in a folder after change counter {@code since} (0 = everything). */
   FolderChanges changesSince(FolderId folder, long since) throws StoreException;

@@ -11,12 +11,17 @@
  * keys and predecessor change lists are built from {@link io.convene.api.store.Xid}s (MS-OXCFXICS
  * 2.2.2.2, 2.2.2.3).
  *
+ * <p>Since 1.1: messages embedded in attachments ({@link io.convene.api.store.EmbeddedMessage},
+ * addressed by {@link io.convene.api.store.AttachmentPath}, MS-OXCMSG 2.2.2.9), copying items, folder
+ * properties, Folder EntryIDs ({@link io.convene.api.store.FolderEntryId}, MS-OXCDATA 2.2.4.1) and
+ * the anonymous {@link io.convene.api.store.Caller}.
+ *
  * <p>Thread-safety: every type in this package is an immutable value, safe to share between
  * threads. Parsing a value from bytes or codes that come from outside throws {@link
  * io.convene.api.store.StoreValueFormatException}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.convene.api.store;
 
 import org.osgi.annotation.bundle.Export;

@@ -4,6 +4,7 @@ import io.convene.storage.derby.db.Database;
 import io.convene.storage.derby.db.StorageException;
 import java.nio.file.Path;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -17,36 +18,46 @@ import org.slf4j.LoggerFactory;
  * see: the directory and store components of this bundle reference it to share one database.
  *
  * <p>If the database cannot be opened (damaged, locked by another process, a foreign directory in
- * its place) the component logs an error naming the directory and does not activate, so the
- * directory and store stay unavailable; it never re-creates the database.
+ * its place) the component logs one error naming the directory and registers nothing, so the
+ * directory and store stay unavailable while the rest of the server runs; it never re-creates the
+ * database. The service is registered by hand, only once the database is open: a service declared
+ * to SCR would be registered before the activation fails, and every component referencing it would
+ * get it, fail to use it and make SCR try to open the database again.
  */
-@Component(immediate = true, service = DatabaseComponent.class)
+@Component(immediate = true, service = {})
 public final class DatabaseComponent {
 
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseComponent.class);
 
   private final Database database;
+  private final ServiceRegistration<DatabaseComponent> registration;
 
   @Activate
   public DatabaseComponent(BundleContext context) {
     Path directory = databaseDirectory(context);
+    Database opened = null;
     try {
-      this.database = Database.open(directory, SchemaParts.all());
+      opened = Database.open(directory, SchemaParts.all());
     } catch (StorageException e) {
       LOG.error("Convene's database in {} could not be opened; the directory and the store stay unavailable: {}",
           directory, e.getMessage(), e);
-      throw e;
     }
+    this.database = opened;
+    // last: other components may use this as soon as it is registered
+    this.registration = opened == null ? null : context.registerService(DatabaseComponent.class, this, null);
   }
 
-  /** The open database; valid while this component is active. */
+  /** The open database; valid while this component is registered. */
   public Database database() {
     return database;
   }
 
   @Deactivate
   void deactivate() {
-    database.close();
+    if (registration != null) {
+      registration.unregister();
+      database.close();
+    }
   }
 
   static Path databaseDirectory(BundleContext context) {

@@ -6,6 +6,7 @@ import io.convene.api.store.Store;
 import io.convene.api.store.StoreException;
 import io.convene.api.store.StoreListener;
 import io.convene.storage.derby.codec.PropertyBagCodec;
+import io.convene.storage.derby.db.Database;
 import io.convene.storage.derby.store.ChangePublisher;
 import io.convene.storage.derby.store.DerbyStore;
 import io.convene.storage.derby.store.StoreLimits;
@@ -13,16 +14,26 @@ import java.time.Clock;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link Store} service on the bundle's Derby database; publishes committed changes to the
- * {@link StoreListener} services (whiteboard).
+ * {@link StoreListener} services (whiteboard). Its limits come from {@value StoreConfig#PID}
+ * (optional) and change without a restart; an invalid configuration is logged and the previous
+ * limits (at first the defaults) kept. On start it upgrades mailboxes provisioned by an older
+ * Convene ({@link DerbyStore#upgradeMailboxes}).
  */
-@Component(service = Store.class)
+@Component(service = Store.class, configurationPid = StoreConfig.PID)
+@Designate(ocd = StoreConfig.class)
 public final class StoreComponent implements Store {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StoreComponent.class);
 
   /** Changes waiting for slow listeners before new ones are dropped (listeners then catch up). */
   private static final int EVENT_QUEUE = 10_000;
@@ -31,8 +42,44 @@ public final class StoreComponent implements Store {
   private final DerbyStore store;
 
   @Activate
-  public StoreComponent(@Reference DatabaseComponent database) {
-    this.store = new DerbyStore(database.database(), new PropertyBagCodec(), Clock.systemUTC(), events, StoreLimits.DEFAULT);
+  public StoreComponent(@Reference DatabaseComponent database, StoreConfig config) {
+    this(database.database(), config);
+  }
+
+  StoreComponent(Database database, StoreConfig config) {
+    this.store = new DerbyStore(database, new PropertyBagCodec(), Clock.systemUTC(), events, StoreLimits.DEFAULT);
+    modified(config);
+    try {
+      store.upgradeMailboxes();
+    } catch (StoreException e) {
+      // the mailboxes work without it; Outlook then searches its special folders by name
+      LOG.error("Could not add the special-folder entry ids to existing mailboxes: {}", e.getMessage(), e);
+    }
+  }
+
+  @Modified
+  void modified(StoreConfig config) {
+    try {
+      store.limits(limits(config));
+    } catch (IllegalArgumentException e) {
+      LOG.error("Configuration {} rejected, keeping the previous limits: {}", StoreConfig.PID, e.getMessage());
+    }
+  }
+
+  /** The limits a configuration describes; errors name the PID and the property. */
+  static StoreLimits limits(StoreConfig config) {
+    try {
+      return new StoreLimits(config.max_attachment_bytes(), config.max_stream_bytes(), config.max_value_bytes(),
+          config.max_properties_per_item(), config.max_recipients_per_item(), config.max_attachments_per_item(),
+          config.max_restriction_depth(), config.max_restriction_nodes(), config.max_embedding_depth());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(StoreConfig.PID + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The limits in force. */
+  StoreLimits limits() {
+    return store.limits();
   }
 
   @Deactivate

@@ -58,7 +58,9 @@ import java.util.Set;
  *   <li><b>Bitmask.</b> On {@code PT_LONG} (and {@code PT_I2}, zero-extended) properties only;
  *       another type is false.
  *   <li><b>Sub-objects.</b> True if any recipient (or attachment) bag satisfies the child; a
- *       sub-object restriction inside one is evaluated against no sub-objects and so is false.
+ *       sub-object restriction inside a recipient is false, inside an attachment it is evaluated
+ *       against the recipients and attachments of the message the attachment embeds ({@link
+ *       SubObjects#attachmentParts}), if any.
  *   <li><b>Comment.</b> The child's result, or true without a child; tagged values are ignored.
  *   <li><b>Count.</b> {@link #matches} evaluates one item, so {@code Count(n, r)} is {@code n > 0
  *       && r}. A {@link Scan} over a table keeps one counter per count node and lets it pass only
@@ -167,12 +169,12 @@ public final class RestrictionEvaluator {
     } else if (r instanceof Restriction.Exist exist) {
       return Values.lookup(bag, exist.tag()) != null;
     } else if (r instanceof Restriction.SubObject subObject) {
-      List<Map<PropTag, PropValue>> bags =
-          subObject.subObject().equals(Restriction.MESSAGE_RECIPIENTS)
-              ? sub.recipients()
-              : sub.attachments();
-      for (Map<PropTag, PropValue> subBag : bags) {
-        if (evaluate(subObject.child(), subBag, SubObjects.NONE, scan)) {
+      boolean recipients = subObject.subObject().equals(Restriction.MESSAGE_RECIPIENTS);
+      List<Map<PropTag, PropValue>> bags = recipients ? sub.recipients() : sub.attachments();
+      for (int i = 0; i < bags.size(); i++) {
+        // an attachment's own sub-objects are those of the message it embeds
+        SubObjects inner = recipients ? SubObjects.NONE : sub.attachmentParts(i);
+        if (evaluate(subObject.child(), bags.get(i), inner, scan)) {
           return true;
         }
       }

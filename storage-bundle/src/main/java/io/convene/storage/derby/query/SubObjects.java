@@ -24,6 +24,15 @@ public interface SubObjects {
    */
   List<Map<PropTag, PropValue>> attachments();
 
+  /**
+   * The sub-objects of attachment {@code index} of {@link #attachments()}: those of the message it
+   * embeds (MS-OXCMSG 2.2.2.9), so a sub-object restriction inside an attachment restriction looks
+   * into embedded messages. {@link #NONE} for an attachment that embeds nothing.
+   */
+  default SubObjects attachmentParts(int index) {
+    return NONE;
+  }
+
   /** Fixed lists of bags; the lists are copied, the bags are not. */
   static SubObjects of(
       List<Map<PropTag, PropValue>> recipients, List<Map<PropTag, PropValue>> attachments) {

@@ -1,6 +1,8 @@
 package io.convene.storage.derby.store;
 
 import io.convene.api.store.AttachmentInfo;
+import io.convene.api.store.AttachmentPath;
+import io.convene.api.store.EmbeddedMessage;
 import io.convene.api.store.Caller;
 import io.convene.api.store.ChangeNumber;
 import io.convene.api.store.FolderChanges;
@@ -50,8 +52,6 @@ import java.util.UUID;
 /** One mailbox on Derby, every call checked against the caller's folder rights. */
 final class DerbyMailbox implements Mailbox {
 
-  private static final RestrictionEvaluator EVALUATOR = new RestrictionEvaluator();
-
   /** Most items one bulk call may touch; more is refused rather than run as one huge transaction. */
   static final int MAX_BULK = 10_000;
 
@@ -72,12 +72,14 @@ final class DerbyMailbox implements Mailbox {
   private final UUID replica;
   private final Caller caller;
   private final ChangePublisher events;
-  private final StoreLimits limits;
+  /** Read at each call: the limits may be reconfigured while a mailbox is open. */
+  private final java.util.function.Supplier<StoreLimits> limits;
   private final Counters counters;
   private final PromotedNames promotedNames;
 
   DerbyMailbox(Database database, PropertyBagCodec codec, Clock clock, long owner, UUID replica, Caller caller,
-      ChangePublisher events, StoreLimits limits, Counters counters, PromotedNames promotedNames) {
+      ChangePublisher events, java.util.function.Supplier<StoreLimits> limits, Counters counters,
+      PromotedNames promotedNames) {
     this.counters = counters;
     this.promotedNames = promotedNames;
     this.events = events;
@@ -125,6 +127,26 @@ final class DerbyMailbox implements Mailbox {
       }
       require(connection, id, FolderRights.FOLDER_VISIBLE);
       return readFolder(connection, id);
+    });
+  }
+
+  @Override
+  public Map<PropTag, PropValue> folderProperties(FolderId id) throws StoreException {
+    return Transactions.run(database, connection -> {
+      requireFolder(connection, checkReplica(id));
+      require(connection, id, FolderRights.FOLDER_VISIBLE);
+      try (PreparedStatement query = connection.prepareStatement("SELECT PROPS FROM FOLDERS WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?")) {
+        query.setLong(1, owner);
+        query.setLong(2, id.toLong());
+        try (ResultSet row = query.executeQuery()) {
+          row.next();
+          Map<PropTag, PropValue> bag = new LinkedHashMap<>();
+          for (PropValue value : codec.decode(row.getBytes(1))) {
+            bag.put(value.tag(), value);
+          }
+          return bag;
+        }
+      }
     });
   }
 
@@ -204,6 +226,7 @@ final class DerbyMailbox implements Mailbox {
           MessageId id = MessageId.of(DerbyStore.REPLICA_ID, first + 2L * i);
           long changeNumber = first + 2L * i + 1;
           Map<PropTag, PropValue> bag = ItemWriter.apply(Map.of(), items.get(i), List.of(), replica, id, folder, changeNumber, now);
+          limits.get().checkBag(bag.values(), "item " + i);
           Promoted promoted = promote(promotedIds, bag);
           widest = Math.max(widest, span(promoted));
           insert.setLong(1, owner);
@@ -273,6 +296,8 @@ final class DerbyMailbox implements Mailbox {
     long changeNumber = allocate(connection, 1);
     Map<PropTag, PropValue> bag =
         ItemWriter.apply(row.properties(), set, remove, replica, row.id(), row.folder(), changeNumber, clock.instant());
+    limits.get().checkBag(set, "item " + row.id());
+    limits.get().checkCount(bag.size(), "item " + row.id());
     try (PreparedStatement update = connection.prepareStatement(
         "UPDATE MESSAGES SET MESSAGE_CLASS = ?, CHANGE_NUMBER = ?, START_TIME = ?, END_TIME = ?, RECUR_END = ?,"
             + " LAST_MODIFIED = ?, PROPS = ? WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ?")) {
@@ -303,9 +328,8 @@ final class DerbyMailbox implements Mailbox {
 
   @Override
   public SavedItem setRecipients(MessageId id, List<? extends Collection<PropValue>> recipients) throws StoreException {
-    if (recipients.size() > MAX_BULK) {
-      throw new StoreException(StoreError.TOO_BIG, "at most " + MAX_BULK + " recipients");
-    }
+    StoreLimits current = limits.get();
+    current.checkRows(recipients, current.maxRecipientsPerItem(), "recipients");
     return modify(id, (connection, row) -> ItemParts.setRecipients(connection, owner, id, recipients, codec));
   }
 
@@ -321,8 +345,12 @@ final class DerbyMailbox implements Mailbox {
   @Override
   public int addAttachment(MessageId id, Collection<PropValue> properties, InputStream data) throws StoreException {
     int[] number = new int[1];
-    modify(id, (connection, row) ->
-        number[0] = ItemParts.addAttachment(connection, owner, id, properties, new LimitedInputStream(data, limits.maxAttachmentBytes()), codec));
+    StoreLimits current = limits.get();
+    current.checkBag(properties, "the attachment");
+    modify(id, (connection, row) -> {
+      current.checkAttachmentCount(ItemParts.attachmentCount(connection, owner, id), id);
+      number[0] = ItemParts.addAttachment(connection, owner, id, properties, new LimitedInputStream(data, current.maxAttachmentBytes()), codec);
+    });
     return number[0];
   }
 
@@ -349,7 +377,7 @@ final class DerbyMailbox implements Mailbox {
     }
     // the value moves out of the bag: one place per property
     return modify(id, List.of(), List.of(tag), (connection, row) ->
-        ItemParts.writeLargeValue(connection, owner, id, tag, new LimitedInputStream(value, limits.maxStreamBytes())));
+        ItemParts.writeLargeValue(connection, owner, id, tag, new LimitedInputStream(value, limits.get().maxStreamBytes())));
   }
 
   @Override
@@ -410,7 +438,8 @@ final class DerbyMailbox implements Mailbox {
     // folder size. Promoting restricted and sorted columns to SQL is the next step for large folders.
     try {
       BagComparator order = BagComparator.withFinalKey(sort, StringOrder.IGNORE_CASE, Tags.MID);
-      RestrictionEvaluator.Scan scan = restriction == null ? null : EVALUATOR.scan(restriction);
+      RestrictionEvaluator.Scan scan = restriction == null ? null
+          : new RestrictionEvaluator(limits.get().queryLimits(), StringOrder.IGNORE_CASE).scan(restriction);
       return Transactions.run(database, connection -> {
         requireFolder(connection, checkReplica(folder));
         require(connection, folder, FolderRights.READ_ANY);
@@ -459,6 +488,18 @@ final class DerbyMailbox implements Mailbox {
       public List<Map<PropTag, PropValue>> attachments() {
         try {
           return ItemParts.attachments(connection, owner, id, codec).stream().map(AttachmentInfo::properties).toList();
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+
+      /** The recipients and attachments of the message embedded in an attachment, if it has one. */
+      @Override
+      public SubObjects attachmentParts(int index) {
+        try {
+          int number = ItemParts.attachments(connection, owner, id, codec).get(index).number();
+          Long embedded = EmbeddedMessages.embeddedIn(connection, owner, id.toLong(), number);
+          return embedded == null ? SubObjects.NONE : parts(connection, MessageId.fromLong(embedded));
         } catch (SQLException e) {
           throw new IllegalStateException(e);
         }
@@ -646,6 +687,64 @@ final class DerbyMailbox implements Mailbox {
   }
 
   @Override
+  public List<MessageId> copy(FolderId from, Collection<MessageId> ids, FolderId to) throws StoreException {
+    Set<MessageId> unique = bulk(ids);
+    if (unique.isEmpty()) {
+      return List.of();
+    }
+    List<MessageId> copies = new ArrayList<>(unique.size());
+    long change = write(connection -> {
+      requireFolder(connection, checkReplica(from));
+      requireFolder(connection, checkReplica(to));
+      require(connection, from, FolderRights.READ_ANY);
+      require(connection, to, FolderRights.CREATE);
+      List<Row> rows = rowsInFolder(connection, from, unique, Row.COLUMNS, rs -> Row.read(rs, codec));
+      Map<NamedProperty, Integer> promotedIds = promotedIds(connection);
+      Instant now = clock.instant();
+      long last = 0;
+      long widest = 0;
+      for (Row row : rows) {
+        long first = allocate(connection, 2);
+        MessageId id = MessageId.of(DerbyStore.REPLICA_ID, first);
+        long changeNumber = first + 1;
+        // a copy is a new item: its own change history and creation time
+        Map<PropTag, PropValue> original = new LinkedHashMap<>(row.properties());
+        original.remove(Tags.PREDECESSOR_CHANGE_LIST);
+        original.remove(Tags.CREATION_TIME);
+        Map<PropTag, PropValue> bag = ItemWriter.apply(original, List.of(), List.of(), replica, id, to, changeNumber, now);
+        Promoted promoted = promote(promotedIds, bag);
+        widest = Math.max(widest, span(promoted));
+        try (PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO MESSAGES (ACCOUNT_ID, MESSAGE_ID, FOLDER_ID, CREATOR_ID, MESSAGE_CLASS, CHANGE_NUMBER, READ_CN,"
+                + " IS_READ, START_TIME, END_TIME, RECUR_END, LAST_MODIFIED, PROPS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          insert.setLong(1, owner);
+          insert.setLong(2, id.toLong());
+          insert.setLong(3, to.toLong());
+          insert.setLong(4, caller.system() ? owner : caller.accountId());
+          insert.setString(5, promoted.messageClass());
+          insert.setLong(6, changeNumber);
+          insert.setLong(7, changeNumber);
+          insert.setShort(8, (short) (row.read() ? 1 : 0));
+          setTime(insert, 9, promoted.start());
+          setTime(insert, 10, promoted.end());
+          setTime(insert, 11, promoted.recurrenceEnd());
+          insert.setLong(12, now.toEpochMilli());
+          insert.setBytes(13, codec.encode(bag.values()));
+          insert.executeUpdate();
+        }
+        ItemParts.copyAll(connection, owner, row.id().toLong(), id.toLong());
+        EmbeddedMessages.copyTree(connection, owner, counters.of(owner), row.id().toLong(), id.toLong(), id);
+        copies.add(id);
+        last = changeNumber;
+      }
+      widenSpan(connection, to, widest);
+      return last;
+    });
+    publish(StoreChange.Kind.ITEMS_CREATED, to, List.copyOf(copies), change);
+    return copies;
+  }
+
+  @Override
   public FolderChanges changesSince(FolderId folder, long since) throws StoreException {
     return Transactions.run(database, connection -> {
       requireFolder(connection, checkReplica(folder));
@@ -719,6 +818,87 @@ final class DerbyMailbox implements Mailbox {
     });
   }
 
+  // ---- messages embedded in attachments (MS-OXCMSG 2.2.2.9): changes of the item they are in ----
+
+  @Override
+  public EmbeddedMessage createEmbeddedMessage(AttachmentPath attachment, Collection<PropValue> properties)
+      throws StoreException {
+    StoreLimits current = limits.get();
+    if (attachment.depth() > current.maxEmbeddingDepth()) {
+      throw new StoreException(StoreError.TOO_BIG, "messages are embedded " + current.maxEmbeddingDepth()
+          + " deep at most, " + attachment + " would be " + attachment.depth());
+    }
+    current.checkBag(properties, "the embedded message");
+    EmbeddedMessage[] created = new EmbeddedMessage[1];
+    modify(checkReplica(attachment.item()), (connection, row) -> {
+      EmbeddedMessages.create(connection, owner, counters.of(owner), attachment, properties, codec, clock.instant());
+      created[0] = EmbeddedMessages.read(connection, owner, attachment, codec);
+    });
+    return created[0];
+  }
+
+  @Override
+  public EmbeddedMessage embeddedMessage(AttachmentPath attachment) throws StoreException {
+    return Transactions.run(database, connection -> {
+      Row row = readRow(connection, checkReplica(attachment.item()));
+      require(connection, row.folder(), FolderRights.READ_ANY);
+      return EmbeddedMessages.read(connection, owner, attachment, codec);
+    });
+  }
+
+  @Override
+  public SavedItem saveEmbeddedMessage(AttachmentPath attachment, Collection<PropValue> set, Collection<PropTag> remove)
+      throws StoreException {
+    StoreLimits current = limits.get();
+    current.checkBag(set, "the message embedded in " + attachment);
+    return modify(checkReplica(attachment.item()), (connection, row) ->
+        EmbeddedMessages.save(connection, owner, attachment, set, remove, codec, clock.instant(), current));
+  }
+
+  @Override
+  public SavedItem setEmbeddedRecipients(AttachmentPath attachment, List<? extends Collection<PropValue>> recipients)
+      throws StoreException {
+    StoreLimits current = limits.get();
+    current.checkRows(recipients, current.maxRecipientsPerItem(), "recipients");
+    return modify(checkReplica(attachment.item()), (connection, row) -> ItemParts.setRecipients(connection, owner,
+        MessageId.fromLong(EmbeddedMessages.id(connection, owner, attachment)), recipients, codec));
+  }
+
+  @Override
+  public AttachmentPath addEmbeddedAttachment(AttachmentPath attachment, Collection<PropValue> properties, InputStream data)
+      throws StoreException {
+    StoreLimits current = limits.get();
+    current.checkBag(properties, "the attachment");
+    int[] number = new int[1];
+    modify(checkReplica(attachment.item()), (connection, row) -> {
+      MessageId embedded = MessageId.fromLong(EmbeddedMessages.id(connection, owner, attachment));
+      current.checkAttachmentCount(ItemParts.attachmentCount(connection, owner, embedded), "the message embedded in " + attachment);
+      number[0] = ItemParts.addAttachment(connection, owner, embedded, properties,
+          new LimitedInputStream(data, current.maxAttachmentBytes()), codec);
+    });
+    return attachment.child(number[0]);
+  }
+
+  @Override
+  public void readAttachment(AttachmentPath attachment, OutputStream sink) throws StoreException {
+    Transactions.run(database, connection -> {
+      Row row = readRow(connection, checkReplica(attachment.item()));
+      require(connection, row.folder(), FolderRights.READ_ANY);
+      int number = attachment.numbers().get(attachment.depth() - 1);
+      ItemParts.copyBlob(connection, "SELECT DATA FROM ATTACHMENTS WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ? AND ATTACH_NUM = ?",
+          owner, MessageId.fromLong(EmbeddedMessages.container(connection, owner, attachment)), number, sink,
+          attachment.toString());
+      return null;
+    });
+  }
+
+  @Override
+  public SavedItem deleteAttachment(AttachmentPath attachment) throws StoreException {
+    int number = attachment.numbers().get(attachment.depth() - 1);
+    return modify(checkReplica(attachment.item()), (connection, row) -> ItemParts.deleteAttachment(connection, owner,
+        MessageId.fromLong(EmbeddedMessages.container(connection, owner, attachment)), number));
+  }
+
   // ---- helpers ----
 
   /**
@@ -776,7 +956,7 @@ final class DerbyMailbox implements Mailbox {
 
   /** For bulk calls: the rights on the folder are read once, the ownership checked per item. */
   private void requireOwnedOrAny(int rights, MessageId id, long creator, int ownedRight, int anyRight) throws StoreException {
-    boolean own = !caller.system() && creator == caller.accountId();
+    boolean own = !caller.system() && !caller.isAnonymous() && creator == caller.accountId();
     if (!FolderRights.has(rights, anyRight) && !(own && FolderRights.has(rights, ownedRight))) {
       throw new StoreException(StoreError.ACCESS_DENIED, "no right to change " + id);
     }

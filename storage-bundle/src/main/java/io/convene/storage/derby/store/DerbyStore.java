@@ -35,13 +35,13 @@ public final class DerbyStore implements Store {
   static final int REPLICA_ID = 1;
 
   private static final String[] TABLES = {
-    "RECIPIENTS", "ATTACHMENTS", "LARGE_VALUES", "TOMBSTONES", "PERMISSIONS", "NAMED_PROPS", "MESSAGES", "FOLDERS", "MAILBOXES"};
+    "EMBEDDED_MESSAGES", "RECIPIENTS", "ATTACHMENTS", "LARGE_VALUES", "TOMBSTONES", "PERMISSIONS", "NAMED_PROPS", "MESSAGES", "FOLDERS", "MAILBOXES"};
 
   private final Database database;
   private final PropertyBagCodec codec;
   private final Clock clock;
   private final ChangePublisher events;
-  private final StoreLimits limits;
+  private volatile StoreLimits limits;
   private final Counters counters = new Counters();
   private final PromotedNames promotedNames = new PromotedNames();
 
@@ -55,6 +55,16 @@ public final class DerbyStore implements Store {
     this.clock = clock;
     this.events = events;
     this.limits = limits;
+  }
+
+  /** The limits in force. */
+  public StoreLimits limits() {
+    return limits;
+  }
+
+  /** Replaces the limits; open mailboxes apply them from their next call on. */
+  public void limits(StoreLimits limits) {
+    this.limits = java.util.Objects.requireNonNull(limits, "limits");
   }
 
   @Override
@@ -82,12 +92,51 @@ public final class DerbyStore implements Store {
           // Exchange's default: everybody may see free/busy times of the calendar, nothing else.
           Permissions.set(connection, accountId, ids.get(SpecialFolder.CALENDAR).toLong(), FolderRights.DEFAULT_MEMBER,
               FolderRights.FREE_BUSY_SIMPLE);
+          SpecialFolderIds.write(connection, accountId, counter, replica, codec, clock);
           return true;
         });
     if (created) {
       LOG.info("Provisioned the mailbox of account {}", accountId);
       events.publish(new StoreChange(accountId, StoreChange.Kind.MAILBOX_PROVISIONED, Optional.empty(), List.of(), 0));
     }
+  }
+
+  /**
+   * Brings mailboxes provisioned by an older Convene up to date: adds the special-folder entry ids
+   * (MS-OXOSFLD 2.2) to those that lack them, one transaction per mailbox.
+   *
+   * @return how many mailboxes were changed
+   */
+  public int upgradeMailboxes() throws StoreException {
+    List<Long> accounts = Transactions.run(database, connection -> {
+      List<Long> ids = new java.util.ArrayList<>();
+      try (PreparedStatement query = connection.prepareStatement("SELECT ACCOUNT_ID FROM MAILBOXES ORDER BY ACCOUNT_ID")) {
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            ids.add(rows.getLong(1));
+          }
+        }
+      }
+      return ids;
+    });
+    int upgraded = 0;
+    for (long accountId : accounts) {
+      boolean changed = Transactions.write(database, counters.of(accountId), connection -> {
+        UUID replica = replicaGuid(connection, accountId);
+        if (replica == null || !SpecialFolderIds.missing(connection, accountId, codec)) {
+          return false;
+        }
+        SpecialFolderIds.write(connection, accountId, counters.of(accountId), replica, codec, clock);
+        return true;
+      });
+      if (changed) {
+        upgraded++;
+      }
+    }
+    if (upgraded > 0) {
+      LOG.info("Added the special-folder entry ids to {} mailboxes", upgraded);
+    }
+    return upgraded;
   }
 
   @Override
@@ -101,7 +150,8 @@ public final class DerbyStore implements Store {
     if (replica == null) {
       throw new StoreException(StoreError.NO_MAILBOX, "account " + ownerAccountId + " has no mailbox");
     }
-    return new DerbyMailbox(database, codec, clock, ownerAccountId, replica, caller, events, limits, counters, promotedNames);
+    return new DerbyMailbox(database, codec, clock, ownerAccountId, replica, caller, events, this::limits, counters,
+        promotedNames);
   }
 
   @Override

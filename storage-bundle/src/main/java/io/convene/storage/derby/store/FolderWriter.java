@@ -78,4 +78,46 @@ final class FolderWriter {
     }
     return id;
   }
+
+  /**
+   * Sets properties of a folder as one change of it: a new change number, change key, predecessor
+   * change list and modification time (MS-OXCFXICS 2.2.2.3), so hierarchy sync sends it again.
+   */
+  void setProperties(FolderId id, java.util.Collection<PropValue> values) throws SQLException, StoreException {
+    java.util.Map<io.convene.api.store.PropTag, PropValue> bag = new java.util.LinkedHashMap<>();
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT PROPS FROM FOLDERS WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?")) {
+      query.setLong(1, accountId);
+      query.setLong(2, id.toLong());
+      try (java.sql.ResultSet row = query.executeQuery()) {
+        if (!row.next()) {
+          throw new StoreException(io.convene.api.store.StoreError.NOT_FOUND, "no folder " + id);
+        }
+        for (PropValue value : codec.decode(row.getBytes(1))) {
+          bag.put(value.tag(), value);
+        }
+      }
+    }
+    long changeNumber = counter.allocate(connection, 1);
+    Xid change = Xid.ofGid(replica, GlobalCounter.of(changeNumber));
+    PredecessorChangeList previous = bag.containsKey(Tags.PREDECESSOR_CHANGE_LIST)
+        ? PredecessorChangeList.parse(bag.get(Tags.PREDECESSOR_CHANGE_LIST).asBytes())
+        : PredecessorChangeList.EMPTY;
+    List<PropValue> changed = new ArrayList<>(values);
+    changed.add(PropValue.ofBytes(Tags.CHANGE_KEY, change.toBytes()));
+    changed.add(PropValue.ofBytes(Tags.PREDECESSOR_CHANGE_LIST, previous.with(change).toBytes()));
+    changed.add(PropValue.ofLong(Tags.CHANGE_NUMBER, changeNumber));
+    changed.add(PropValue.ofTime(Tags.LAST_MODIFICATION_TIME, clock.instant()));
+    for (PropValue value : changed) {
+      bag.put(value.tag(), value);
+    }
+    try (PreparedStatement update = connection.prepareStatement(
+        "UPDATE FOLDERS SET CHANGE_NUMBER = ?, PROPS = ? WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?")) {
+      update.setLong(1, changeNumber);
+      update.setBytes(2, codec.encode(bag.values()));
+      update.setLong(3, accountId);
+      update.setLong(4, id.toLong());
+      update.executeUpdate();
+    }
+  }
 }

@@ -129,6 +129,7 @@ final class ItemParts {
   }
 
   static void deleteAttachment(Connection connection, long owner, MessageId id, int number) throws SQLException, StoreException {
+    EmbeddedMessages.deleteIn(connection, owner, id.toLong(), number);
     try (PreparedStatement delete = connection.prepareStatement(
         "DELETE FROM ATTACHMENTS WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ? AND ATTACH_NUM = ?")) {
       delete.setLong(1, owner);
@@ -187,6 +188,7 @@ final class ItemParts {
 
   /** A hard-deleted item's parts go with it. */
   static void deleteAll(Connection connection, long owner, MessageId id) throws SQLException {
+    EmbeddedMessages.deleteUnder(connection, owner, id);
     for (String table : TABLES) {
       delete(connection, table, owner, id);
     }
@@ -197,6 +199,37 @@ final class ItemParts {
       delete.setLong(1, owner);
       delete.setLong(2, id.toLong());
       delete.executeUpdate();
+    }
+  }
+
+  /** Copies the recipients, attachments and large values of {@code from} to {@code to}, BLOBs inside Derby. */
+  static void copyAll(Connection connection, long owner, long from, long to) throws SQLException {
+    String[] copies = {
+      "INSERT INTO RECIPIENTS (ACCOUNT_ID, MESSAGE_ID, ROW_ID, PROPS) SELECT ACCOUNT_ID, CAST(? AS BIGINT), ROW_ID, PROPS"
+          + " FROM RECIPIENTS WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ?",
+      "INSERT INTO ATTACHMENTS (ACCOUNT_ID, MESSAGE_ID, ATTACH_NUM, PROPS, SIZE, DATA) SELECT ACCOUNT_ID, CAST(? AS BIGINT),"
+          + " ATTACH_NUM, PROPS, SIZE, DATA FROM ATTACHMENTS WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ?",
+      "INSERT INTO LARGE_VALUES (ACCOUNT_ID, MESSAGE_ID, TAG, DATA) SELECT ACCOUNT_ID, CAST(? AS BIGINT), TAG, DATA"
+          + " FROM LARGE_VALUES WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ?"};
+    for (String sql : copies) {
+      try (PreparedStatement copy = connection.prepareStatement(sql)) {
+        copy.setLong(1, to);
+        copy.setLong(2, owner);
+        copy.setLong(3, from);
+        copy.executeUpdate();
+      }
+    }
+  }
+
+  static int attachmentCount(Connection connection, long owner, MessageId id) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT COUNT(*) FROM ATTACHMENTS WHERE ACCOUNT_ID = ? AND MESSAGE_ID = ?")) {
+      query.setLong(1, owner);
+      query.setLong(2, id.toLong());
+      try (ResultSet result = query.executeQuery()) {
+        result.next();
+        return result.getInt(1);
+      }
     }
   }
 

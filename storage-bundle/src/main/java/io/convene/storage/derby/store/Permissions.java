@@ -9,7 +9,10 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Folder ACLs: a member's own entry wins, else the Default entry, else no rights. */
+/**
+ * Folder ACLs: a member's own entry wins, else the Default entry, else no rights. An anonymous
+ * caller has only the Anonymous entry: Default is for authenticated accounts (MS-OXCPERM 2.2.4).
+ */
 final class Permissions {
 
   private Permissions() {}
@@ -17,6 +20,9 @@ final class Permissions {
   static int rights(Connection connection, long ownerId, long folderId, Caller caller) throws SQLException {
     if (caller.system() || caller.accountId() == ownerId) {
       return FolderRights.ALL;
+    }
+    if (caller.isAnonymous()) {
+      return anonymousRights(connection, ownerId, folderId);
     }
     Integer own = null;
     Integer fallback = null;
@@ -37,6 +43,18 @@ final class Permissions {
       }
     }
     return own != null ? own : fallback != null ? fallback : 0;
+  }
+
+  private static int anonymousRights(Connection connection, long ownerId, long folderId) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT RIGHTS FROM PERMISSIONS WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND MEMBER_ID = ?")) {
+      query.setLong(1, ownerId);
+      query.setLong(2, folderId);
+      query.setLong(3, FolderRights.ANONYMOUS_MEMBER);
+      try (ResultSet row = query.executeQuery()) {
+        return row.next() ? row.getInt(1) : 0;
+      }
+    }
   }
 
   static Map<Long, Integer> list(Connection connection, long ownerId, long folderId) throws SQLException {

@@ -56,7 +56,16 @@ public final class StoreSchema implements SchemaPart {
           List.of(
               "CREATE INDEX MESSAGES_FOLDER_ID ON MESSAGES (ACCOUNT_ID, FOLDER_ID, MESSAGE_ID)",
               "DROP INDEX MESSAGES_FOLDER_READ",
-              "CREATE INDEX MESSAGES_FOLDER_READ ON MESSAGES (ACCOUNT_ID, FOLDER_ID, READ_CN, IS_READ, DELETED_AT)"));
+              "CREATE INDEX MESSAGES_FOLDER_READ ON MESSAGES (ACCOUNT_ID, FOLDER_ID, READ_CN, IS_READ, DELETED_AT)"),
+          // 6: messages embedded in attachments (MS-OXCMSG 2.2.2.9). Each has an id from the
+          // mailbox counter, under which RECIPIENTS, ATTACHMENTS and LARGE_VALUES hold its parts;
+          // PARENT_ID is the message (item or embedded) whose attachment ATTACH_NUM holds it.
+          List.of(
+              "CREATE TABLE EMBEDDED_MESSAGES (ACCOUNT_ID BIGINT NOT NULL, EMBEDDED_ID BIGINT NOT NULL, TOP_ID BIGINT NOT NULL,"
+                  + " PARENT_ID BIGINT NOT NULL, ATTACH_NUM INT NOT NULL, DEPTH INT NOT NULL, PROPS BLOB(16M) NOT NULL,"
+                  + " PRIMARY KEY (ACCOUNT_ID, EMBEDDED_ID))",
+              "CREATE UNIQUE INDEX EMBEDDED_PARENT ON EMBEDDED_MESSAGES (ACCOUNT_ID, PARENT_ID, ATTACH_NUM)",
+              "CREATE INDEX EMBEDDED_TOP ON EMBEDDED_MESSAGES (ACCOUNT_ID, TOP_ID)"));
 
   @Override
   public String name() {
