@@ -9,6 +9,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -19,10 +23,11 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -45,9 +50,20 @@ import org.slf4j.LoggerFactory;
 public final class ContactIndex implements Closeable {
 
   /** Version of the document layout; a change rebuilds existing indexes. */
-  static final String SCHEMA = "1";
+  static final String SCHEMA = "2";
 
   private static final Logger LOG = LoggerFactory.getLogger(ContactIndex.class);
+
+  /**
+   * The order of documents in every segment: by folded display name, then key. Hits of equal score
+   * rank in this order, so collecting a tier in index order can stop after the first page.
+   */
+  public static final Sort ORDER =
+      new Sort(new SortField(Fields.SORT_NAME, SortField.Type.STRING), new SortField(Fields.KEY, SortField.Type.STRING));
+
+  private static final double NORMAL_RAM_BUFFER_MB = 64;
+  /** While bulk loading: fewer, larger flushed segments and so fewer merges. */
+  private static final double BULK_RAM_BUFFER_MB = 256;
   private static final String SCHEMA_KEY = "convene.schema";
   private static final String WATERMARK_PREFIX = "cn.";
 
@@ -55,7 +71,8 @@ public final class ContactIndex implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+  private final ScheduledExecutorService refresher;
+  private final AtomicInteger bulkLoads = new AtomicInteger();
   private final Map<Long, Long> watermarks = new ConcurrentHashMap<>();
   private final boolean createdFresh;
   private volatile boolean uncommitted;
@@ -72,11 +89,13 @@ public final class ContactIndex implements Closeable {
       }
     });
     this.searchers = new SearcherManager(writer, null);
-    double seconds = maxStale.toNanos() / 1e9;
-    this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, seconds, Math.min(seconds, 0.01));
-    reopener.setName("convene-search-refresh");
-    reopener.setDaemon(true);
-    reopener.start();
+    this.refresher = Executors.newSingleThreadScheduledExecutor(task -> {
+      Thread thread = new Thread(task, "convene-search-refresh");
+      thread.setDaemon(true);
+      return thread;
+    });
+    long millis = Math.max(1, maxStale.toMillis());
+    refresher.scheduleWithFixedDelay(this::periodicRefresh, millis, millis, TimeUnit.MILLISECONDS);
   }
 
   /**
@@ -95,7 +114,8 @@ public final class ContactIndex implements Closeable {
     try {
       IndexWriterConfig config = new IndexWriterConfig(new ContactAnalyzer())
           .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-          .setRAMBufferSizeMB(64);
+          .setRAMBufferSizeMB(NORMAL_RAM_BUFFER_MB)
+          .setIndexSort(ORDER);
       IndexWriter writer = new IndexWriter(directory, config);
       if (fresh) {
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
@@ -153,6 +173,61 @@ public final class ContactIndex implements Closeable {
   public void upsert(IndexEntry entry) throws IOException {
     writer.updateDocument(new Term(Fields.KEY, entry.key()), EntryDocuments.toDocument(entry));
     uncommitted = true;
+  }
+
+  /**
+   * Adds an entry that is known not to be in the index (building into an empty index), without
+   * the key lookup {@link #upsert} needs; adding an entry twice indexes it twice.
+   */
+  public void add(IndexEntry entry) throws IOException {
+    writer.addDocument(EntryDocuments.toDocument(entry));
+    uncommitted = true;
+  }
+
+  /**
+   * Starts a bulk load: until the returned handle is closed, the periodic near-real-time refresh
+   * pauses (each refresh would flush a small segment that has to be merged again) and the writer
+   * buffers more. Closing it makes everything written visible. Meant for filling an empty index.
+   */
+  public BulkLoad bulkLoad() {
+    if (bulkLoads.getAndIncrement() == 0) {
+      writer.getConfig().setRAMBufferSizeMB(BULK_RAM_BUFFER_MB);
+    }
+    return () -> {
+      if (bulkLoads.decrementAndGet() == 0) {
+        writer.getConfig().setRAMBufferSizeMB(NORMAL_RAM_BUFFER_MB);
+      }
+      refresh();
+    };
+  }
+
+  /** An open {@link #bulkLoad()}. */
+  @FunctionalInterface
+  public interface BulkLoad extends Closeable {
+    @Override
+    void close() throws IOException;
+  }
+
+  /** Lets a refresh in progress end before the searchers close under it. */
+  private void awaitRefresher() {
+    try {
+      if (!refresher.awaitTermination(10, TimeUnit.SECONDS)) {
+        LOG.warn("Refreshing the contact index in {} did not end within 10 s; closing anyway", path);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void periodicRefresh() {
+    if (bulkLoads.get() > 0) {
+      return;
+    }
+    try {
+      searchers.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("Refreshing the contact index searcher in {} failed: {}", path, e.toString());
+    }
   }
 
   public void delete(String key) throws IOException {
@@ -272,7 +347,8 @@ public final class ContactIndex implements Closeable {
       LOG.warn("Last commit of the contact index in {} failed; it is caught up at the next start", path, e);
     }
     try {
-      reopener.close();
+      refresher.shutdown();
+      awaitRefresher();
       searchers.close();
       writer.close();
     } finally {

@@ -4,54 +4,86 @@ import io.convene.api.search.ContactHit;
 import io.convene.api.search.EntryKind;
 import io.convene.api.store.FolderId;
 import io.convene.api.store.MessageId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BytesRef;
 
-/** Turns an {@link IndexEntry} into a Lucene document and a stored document into a {@link ContactHit}. */
+/**
+ * Turns an {@link IndexEntry} into a Lucene document, and doc values back into {@link ContactHit}s.
+ *
+ * <p>Prefix matching is done at index time: every name word and every whole name or address is
+ * indexed with each of its prefixes up to {@link #MAX_PREFIX} characters, so a typed prefix is one
+ * term lookup instead of a walk over every term starting with it (unique addresses make that walk
+ * as long as the number of people sharing a first name). Only longer prefixes, which start few
+ * terms, are expanded at query time.
+ */
 public final class EntryDocuments {
 
   /** Longest value indexed as one key; longer ones are cut (Lucene refuses terms over 32 KB). */
   static final int MAX_KEY_LENGTH = 512;
+  /** Longest prefix indexed as a term of its own. */
+  public static final int MAX_PREFIX = 10;
+
+  /** Indexed terms only: no frequencies, positions or norms, since every clause scores constantly. */
+  private static final FieldType TERMS = StringField.TYPE_NOT_STORED;
+  private static final Analyzer WORDS = new ContactAnalyzer();
 
   private EntryDocuments() {}
 
   public static Document toDocument(IndexEntry entry) {
     Document doc = new Document();
     String key = entry.key();
-    doc.add(new StringField(Fields.KEY, key, Field.Store.YES));
+    doc.add(new Field(Fields.KEY, key, TERMS));
     doc.add(new SortedDocValuesField(Fields.KEY, new BytesRef(key)));
-    doc.add(new StringField(Fields.KIND, entry.kind().name(), Field.Store.YES));
-    doc.add(new StoredField(Fields.STORED_ACCOUNT, entry.accountId()));
+    doc.add(new Field(Fields.KIND, entry.kind().name(), TERMS));
+    doc.add(new SortedDocValuesField(Fields.KIND, new BytesRef(entry.kind().name())));
+    doc.add(new NumericDocValuesField(Fields.HIT_ACCOUNT, entry.accountId()));
     if (entry.kind().isGal()) {
-      doc.add(new StringField(Fields.SCOPE, Fields.SCOPE_GAL, Field.Store.NO));
+      doc.add(new Field(Fields.SCOPE, Fields.SCOPE_GAL, TERMS));
       doc.add(new NumericDocValuesField(Fields.ACCOUNT, entry.accountId()));
     } else {
       String folder = IndexEntry.folderKey(entry.accountId(), entry.folderId());
-      doc.add(new StringField(Fields.SCOPE, Fields.SCOPE_PERSONAL, Field.Store.NO));
-      doc.add(new StringField(Fields.OWNER, Long.toString(entry.accountId()), Field.Store.NO));
-      doc.add(new StringField(Fields.FOLDER, folder, Field.Store.NO));
+      doc.add(new Field(Fields.SCOPE, Fields.SCOPE_PERSONAL, TERMS));
+      doc.add(new Field(Fields.OWNER, Long.toString(entry.accountId()), TERMS));
       doc.add(new SortedDocValuesField(Fields.FOLDER, new BytesRef(folder)));
-      doc.add(new StoredField(Fields.STORED_FOLDER, entry.folderId()));
-      doc.add(new StoredField(Fields.STORED_MESSAGE, entry.messageId()));
+      doc.add(new NumericDocValuesField(Fields.HIT_FOLDER, entry.folderId()));
+      doc.add(new NumericDocValuesField(Fields.HIT_MESSAGE, entry.messageId()));
     }
     String smtp = entry.emails().isEmpty() ? "" : entry.emails().get(0);
-    doc.add(new StoredField(Fields.DISPLAY_NAME, entry.displayName()));
-    doc.add(new StoredField(Fields.SMTP, smtp));
+    doc.add(new BinaryDocValuesField(Fields.DISPLAY_NAME, new BytesRef(entry.displayName())));
+    doc.add(new BinaryDocValuesField(Fields.SMTP, new BytesRef(smtp)));
     if (entry.capacity() != 0) {
-      doc.add(new StoredField(Fields.CAPACITY, entry.capacity()));
+      doc.add(new NumericDocValuesField(Fields.CAPACITY, entry.capacity()));
     }
     if (!entry.location().isEmpty()) {
-      doc.add(new StoredField(Fields.LOCATION, entry.location()));
+      doc.add(new BinaryDocValuesField(Fields.LOCATION, new BytesRef(entry.location())));
     }
     doc.add(new SortedDocValuesField(Fields.SORT_NAME, new BytesRef(cut(NameFolding.key(entry.displayName())))));
 
@@ -67,52 +99,145 @@ public final class EntryDocuments {
       names.add(entry.surname() + " " + entry.givenName());
     }
     Set<String> fullKeys = new LinkedHashSet<>();
-    StringBuilder words = new StringBuilder();
+    StringBuilder folded = new StringBuilder();
     for (String name : names) {
       if (name.isBlank()) {
         continue;
       }
-      fullKeys.add(cut(NameFolding.key(name)));
-      words.append(NameFolding.fold(name)).append(' ');
+      String foldedName = NameFolding.fold(name);
+      fullKeys.add(cut(NameFolding.keyOfFolded(foldedName)));
+      folded.append(foldedName).append(' ');
     }
     for (String full : fullKeys) {
-      doc.add(new StringField(Fields.ANR_FULL, full, Field.Store.NO));
+      doc.add(new Field(Fields.ANR_FULL, full, TERMS));
     }
+    addPrefixes(doc, Fields.ANR_FULL_PREFIX, fullKeys);
+    Set<String> anrWords = words(folded.toString());
+    addTerms(doc, Fields.ANR_WORDS, anrWords);
+    addPrefixes(doc, Fields.ANR_WORD_PREFIX, anrWords);
     for (String email : entry.emails()) {
       if (!email.isBlank()) {
-        doc.add(new StringField(Fields.ADDRESS, cut(address(email)), Field.Store.NO));
+        doc.add(new Field(Fields.ADDRESS, cut(address(email)), TERMS));
       }
     }
-    String anrWords = words.toString();
-    doc.add(new TextField(Fields.ANR_WORDS, anrWords, Field.Store.NO));
-    StringBuilder text = new StringBuilder(anrWords);
+
+    StringBuilder text = new StringBuilder();
     text.append(NameFolding.fold(entry.company())).append(' ').append(NameFolding.fold(entry.department())).append(' ')
         .append(NameFolding.fold(entry.location()));
     for (String phone : entry.phones()) {
       text.append(' ').append(NameFolding.fold(phone));
       String digits = digits(phone);
       if (!digits.isEmpty()) {
-        doc.add(new StringField(Fields.PHONE_DIGITS, cut(digits), Field.Store.NO));
+        doc.add(new Field(Fields.PHONE_DIGITS, cut(digits), TERMS));
       }
     }
-    doc.add(new TextField(Fields.TEXT_WORDS, text.toString(), Field.Store.NO));
+    Set<String> textWords = words(text.toString());
+    textWords.removeAll(anrWords);
+    addTerms(doc, Fields.TEXT_WORDS, textWords);
+    addPrefixes(doc, Fields.TEXT_WORD_PREFIX, textWords);
     return doc;
   }
 
-  /** The hit a stored document stands for. */
-  public static ContactHit toHit(Document doc, float score) {
-    EntryKind kind = EntryKind.valueOf(doc.get(Fields.KIND));
-    long account = doc.getField(Fields.STORED_ACCOUNT).numericValue().longValue();
-    Optional<FolderId> folder = Optional.empty();
-    Optional<MessageId> message = Optional.empty();
-    if (!kind.isGal()) {
-      folder = Optional.of(FolderId.fromLong(doc.getField(Fields.STORED_FOLDER).numericValue().longValue()));
-      message = Optional.of(MessageId.fromLong(doc.getField(Fields.STORED_MESSAGE).numericValue().longValue()));
+  /** The distinct words of already folded text, split as {@link ContactAnalyzer} splits search text. */
+  private static Set<String> words(String folded) {
+    Set<String> words = new LinkedHashSet<>();
+    try (TokenStream stream = WORDS.tokenStream("", folded)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        words.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analyzing a string cannot fail", e);
     }
-    var capacity = doc.getField(Fields.CAPACITY);
-    String location = doc.get(Fields.LOCATION);
-    return new ContactHit(kind, account, folder, message, doc.get(Fields.DISPLAY_NAME), doc.get(Fields.SMTP),
-        capacity == null ? 0 : capacity.numericValue().intValue(), location == null ? "" : location, score);
+    return words;
+  }
+
+  private static void addTerms(Document doc, String field, Set<String> terms) {
+    for (String term : terms) {
+      doc.add(new Field(field, term, TERMS));
+    }
+  }
+
+  /** Each distinct prefix of the values, from one character up to {@link #MAX_PREFIX}. */
+  private static void addPrefixes(Document doc, String field, Set<String> values) {
+    Set<String> prefixes = new HashSet<>();
+    for (String value : values) {
+      for (int length = 1; length <= Math.min(value.length(), MAX_PREFIX); length++) {
+        String prefix = value.substring(0, length);
+        if (prefixes.add(prefix)) {
+          doc.add(new Field(field, prefix, TERMS));
+        }
+      }
+    }
+  }
+
+  /**
+   * The hits for {@code docs} of one searcher, in the given order, each with its score: read from
+   * doc values, visiting each segment's documents in increasing order as doc values require.
+   */
+  public static List<ContactHit> toHits(IndexReader reader, ScoreDoc[] docs) throws IOException {
+    Integer[] order = new Integer[docs.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc));
+    ContactHit[] hits = new ContactHit[docs.length];
+    List<LeafReaderContext> leaves = reader.leaves();
+    HitValues values = null;
+    for (int i : order) {
+      int doc = docs[i].doc;
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      if (values == null || values.leaf != leaf) {
+        values = new HitValues(leaf);
+      }
+      hits[i] = values.hit(doc - leaf.docBase, docs[i].score);
+    }
+    return Arrays.asList(hits);
+  }
+
+  /** The doc values of one segment that make up a hit. */
+  private static final class HitValues {
+    private final LeafReaderContext leaf;
+    private final SortedDocValues kind;
+    private final NumericDocValues account;
+    private final NumericDocValues folder;
+    private final NumericDocValues message;
+    private final BinaryDocValues displayName;
+    private final BinaryDocValues smtp;
+    private final NumericDocValues capacity;
+    private final BinaryDocValues location;
+
+    HitValues(LeafReaderContext leaf) throws IOException {
+      this.leaf = leaf;
+      LeafReader reader = leaf.reader();
+      kind = DocValues.getSorted(reader, Fields.KIND);
+      account = DocValues.getNumeric(reader, Fields.HIT_ACCOUNT);
+      folder = DocValues.getNumeric(reader, Fields.HIT_FOLDER);
+      message = DocValues.getNumeric(reader, Fields.HIT_MESSAGE);
+      displayName = DocValues.getBinary(reader, Fields.DISPLAY_NAME);
+      smtp = DocValues.getBinary(reader, Fields.SMTP);
+      capacity = DocValues.getNumeric(reader, Fields.CAPACITY);
+      location = DocValues.getBinary(reader, Fields.LOCATION);
+    }
+
+    ContactHit hit(int doc, float score) throws IOException {
+      EntryKind entryKind = EntryKind.valueOf(kind.advanceExact(doc) ? kind.lookupOrd(kind.ordValue()).utf8ToString() : "");
+      long accountId = account.advanceExact(doc) ? account.longValue() : 0;
+      Optional<FolderId> folderId = Optional.empty();
+      Optional<MessageId> messageId = Optional.empty();
+      if (!entryKind.isGal()) {
+        folderId = Optional.of(FolderId.fromLong(folder.advanceExact(doc) ? folder.longValue() : 0));
+        messageId = Optional.of(MessageId.fromLong(message.advanceExact(doc) ? message.longValue() : 0));
+      }
+      return new ContactHit(entryKind, accountId, folderId, messageId, string(displayName, doc), string(smtp, doc),
+          capacity.advanceExact(doc) ? (int) capacity.longValue() : 0, string(location, doc), score);
+    }
+
+    private static String string(BinaryDocValues values, int doc) throws IOException {
+      return values.advanceExact(doc) ? values.binaryValue().utf8ToString() : "";
+    }
   }
 
   /** An SMTP address as the exact-lookup key: trimmed and lower-case (the directory's own rule). */

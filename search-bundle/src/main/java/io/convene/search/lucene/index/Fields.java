@@ -3,38 +3,44 @@ package io.convene.search.lucene.index;
 /** Field names of an entry document. */
 public final class Fields {
 
-  /** {@link IndexEntry#key()}, indexed, stored and sortable (the last tie-break). */
+  /** {@link IndexEntry#key()}, indexed (updates, deletes) and as doc values (the last tie-break of the index order). */
   public static final String KEY = "key";
   /** {@code gal} or {@code personal}. */
   public static final String SCOPE = "scope";
   public static final String SCOPE_GAL = "gal";
   public static final String SCOPE_PERSONAL = "personal";
-  /** The {@link io.convene.api.search.EntryKind} name. */
+  /** The {@link io.convene.api.search.EntryKind} name, indexed and as doc values. */
   public static final String KIND = "kind";
-  /** The mailbox owner of a personal contact (decimal), for the visibility filter and removal. */
+  /** The mailbox owner of a personal contact (decimal), for removal. */
   public static final String OWNER = "owner";
-  /** {@link IndexEntry#folderKey} of a personal contact: indexed and as doc values. */
+  /** {@link IndexEntry#folderKey} of a personal contact, as doc values: visibility and the hit's folder. */
   public static final String FOLDER = "folder";
   /** Account id of a GAL entry, as numeric doc values (reconciling with the directory). */
   public static final String ACCOUNT = "account";
 
-  /** Every name, alias and address folded to one {@link NameFolding#key} each: exact and whole-value prefix matches. */
+  /** Every name, alias and address folded to one {@link NameFolding#key} each: exact matches. */
   public static final String ANR_FULL = "anr_full";
-  /** The words of names, alias and addresses: word-prefix matches. */
+  /** Every prefix of an {@link #ANR_FULL} key up to {@link EntryDocuments#MAX_PREFIX} characters. */
+  public static final String ANR_FULL_PREFIX = "anr_full_prefix";
+  /** The distinct words of names, alias and addresses: word-prefix matches longer than the indexed prefixes. */
   public static final String ANR_WORDS = "anr_words";
-  /** {@link #ANR_WORDS} plus company, department and telephone numbers: free-text search. */
+  /** Every prefix of an {@link #ANR_WORDS} word up to {@link EntryDocuments#MAX_PREFIX} characters. */
+  public static final String ANR_WORD_PREFIX = "anr_word_prefix";
+  /** The words of company, department, location and telephone numbers (free text adds them to {@link #ANR_WORDS}). */
   public static final String TEXT_WORDS = "text_words";
+  /** Every prefix of a {@link #TEXT_WORDS} word up to {@link EntryDocuments#MAX_PREFIX} characters. */
+  public static final String TEXT_WORD_PREFIX = "text_word_prefix";
   /** Digits of each telephone number. */
   public static final String PHONE_DIGITS = "phone_digits";
   /** Each e-mail address, trimmed and lower-case: exact address lookup. */
   public static final String ADDRESS = "address";
-  /** The folded display name as sort key. */
+  /** The folded display name: the index is sorted by it (then {@link #KEY}), so that is the order of equal scores. */
   public static final String SORT_NAME = "sort_name";
 
-  // stored only
-  public static final String STORED_ACCOUNT = "s_account";
-  public static final String STORED_FOLDER = "s_folder";
-  public static final String STORED_MESSAGE = "s_message";
+  // doc values read for the hits (fewer and cheaper reads than stored fields)
+  public static final String HIT_ACCOUNT = "hit_account";
+  public static final String HIT_FOLDER = "hit_folder";
+  public static final String HIT_MESSAGE = "hit_message";
   public static final String DISPLAY_NAME = "display_name";
   public static final String SMTP = "smtp";
   public static final String CAPACITY = "capacity";

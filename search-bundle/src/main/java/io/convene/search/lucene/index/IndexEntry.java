@@ -61,4 +61,9 @@ public record IndexEntry(
   public static String folderKey(long ownerId, long folderId) {
     return ownerId + ":" + folderId;
   }
+
+  /** The folder id ({@code FolderId.toLong()}) of a {@link #folderKey}. */
+  public static long folderOfKey(String folderKey) {
+    return Long.parseLong(folderKey.substring(folderKey.indexOf(':') + 1));
+  }
 }

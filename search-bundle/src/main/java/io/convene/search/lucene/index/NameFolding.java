@@ -38,7 +38,11 @@ public final class NameFolding {
    * blanks collapsed, so "Smith,  John" and "smith john" are the same key.
    */
   public static String key(String text) {
-    String folded = fold(text);
+    return keyOfFolded(fold(text));
+  }
+
+  /** {@link #key} of text that is already {@link #fold folded}. */
+  static String keyOfFolded(String folded) {
     StringBuilder key = new StringBuilder(folded.length());
     boolean blank = true;
     for (int i = 0; i < folded.length(); i++) {

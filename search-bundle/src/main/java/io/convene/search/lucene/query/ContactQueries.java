@@ -3,22 +3,21 @@ package io.convene.search.lucene.query;
 import io.convene.api.search.EntryKind;
 import io.convene.search.lucene.index.EntryDocuments;
 import io.convene.search.lucene.index.Fields;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Builds the Lucene queries. Every clause is constant-scoring with a boost per tier, so the score
- * says how a hit matched, not how often a word occurs: an exact whole name or address
+ * Builds the Lucene queries as tiers: every document of a tier scores the tier's constant, so the
+ * score says how a hit matched, not how often a word occurs. For ANR an exact whole name or address
  * ({@link #EXACT}) beats a whole-value prefix ({@link #WHOLE_PREFIX}), which beats words that are
- * prefixes of the entry's words ({@link #WORDS}).
+ * prefixes of the entry's words ({@link #WORDS}). Prefixes up to {@link EntryDocuments#MAX_PREFIX}
+ * characters are indexed terms; only longer ones expand at query time.
  */
 final class ContactQueries {
 
@@ -29,27 +28,44 @@ final class ContactQueries {
   /** Digits a text needs before it is also read as a telephone number. */
   private static final int MIN_PHONE_DIGITS = 3;
 
+  /** The documents matching {@code query} score {@code score}, unless a tier before matched them. */
+  record Tier(Query query, float score) {}
+
   private ContactQueries() {}
 
   /** Ambiguous name resolution: the text is a prefix of a whole name or address, or each word a prefix of a word. */
-  static Query anr(SearchText text) {
-    return new BooleanQuery.Builder()
-        .add(tier(new TermQuery(new Term(Fields.ANR_FULL, text.key())), EXACT), Occur.SHOULD)
-        .add(tier(new PrefixQuery(new Term(Fields.ANR_FULL, text.key())), WHOLE_PREFIX), Occur.SHOULD)
-        .add(tier(allWordPrefixes(Fields.ANR_WORDS, text), WORDS), Occur.SHOULD)
-        .build();
+  static List<Tier> anr(SearchText text) {
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    for (String word : text.words()) {
+      words.add(prefix(Fields.ANR_WORDS, Fields.ANR_WORD_PREFIX, word), Occur.FILTER);
+    }
+    return List.of(
+        new Tier(new TermQuery(new Term(Fields.ANR_FULL, text.key())), EXACT),
+        new Tier(prefix(Fields.ANR_FULL, Fields.ANR_FULL_PREFIX, text.key()), WHOLE_PREFIX),
+        new Tier(words.build(), WORDS));
   }
 
   /** Free text: each word a prefix of a word of any field, or the digits a prefix of a telephone number. */
-  static Query text(SearchText text, String raw) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder()
-        .add(tier(new TermQuery(new Term(Fields.ANR_FULL, text.key())), EXACT), Occur.SHOULD)
-        .add(tier(new TermQuery(new Term(Fields.ADDRESS, EntryDocuments.address(raw))), EXACT), Occur.SHOULD)
-        .add(tier(allWordPrefixes(Fields.TEXT_WORDS, text), WORDS), Occur.SHOULD);
-    if (looksLikePhone(raw)) {
-      query.add(tier(new PrefixQuery(new Term(Fields.PHONE_DIGITS, EntryDocuments.digits(raw))), WORDS), Occur.SHOULD);
+  static List<Tier> text(SearchText text, String raw) {
+    Query exact = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.ANR_FULL, text.key())), Occur.SHOULD)
+        .add(new TermQuery(new Term(Fields.ADDRESS, EntryDocuments.address(raw))), Occur.SHOULD)
+        .build();
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    for (String word : text.words()) {
+      words.add(new BooleanQuery.Builder()
+          .add(prefix(Fields.ANR_WORDS, Fields.ANR_WORD_PREFIX, word), Occur.SHOULD)
+          .add(prefix(Fields.TEXT_WORDS, Fields.TEXT_WORD_PREFIX, word), Occur.SHOULD)
+          .build(), Occur.FILTER);
     }
-    return query.build();
+    Query matches = words.build();
+    if (looksLikePhone(raw)) {
+      matches = new BooleanQuery.Builder()
+          .add(matches, Occur.SHOULD)
+          .add(new PrefixQuery(new Term(Fields.PHONE_DIGITS, EntryDocuments.digits(raw))), Occur.SHOULD)
+          .build();
+    }
+    return List.of(new Tier(exact, EXACT), new Tier(matches, WORDS));
   }
 
   /** Exact address lookup. */
@@ -69,31 +85,25 @@ final class ContactQueries {
     return any.build();
   }
 
-  /** {@code query} scored as is, restricted by the filters that are not {@code null}. */
-  static Query filtered(Query query, Query... filters) {
-    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, Occur.MUST);
+  /** Restricted by the filters that are not {@code null}, without the documents of {@code excluded} (if not {@code null}). */
+  static Query filtered(Query query, Query excluded, Query... filters) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, Occur.FILTER);
     for (Query filter : filters) {
       if (filter != null) {
         builder.add(filter, Occur.FILTER);
       }
     }
+    if (excluded != null) {
+      builder.add(excluded, Occur.MUST_NOT);
+    }
     return builder.build();
   }
 
-  static Query all() {
-    return new MatchAllDocsQuery();
-  }
-
-  private static Query allWordPrefixes(String field, SearchText text) {
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (String word : text.words()) {
-      all.add(new PrefixQuery(new Term(field, word)), Occur.FILTER);
-    }
-    return all.build();
-  }
-
-  private static Query tier(Query query, float boost) {
-    return new BoostQuery(new ConstantScoreQuery(query), boost);
+  /** Documents with a value starting with {@code prefix}: one indexed prefix term, or for long ones a term expansion. */
+  private static Query prefix(String valueField, String prefixField, String prefix) {
+    return prefix.length() <= EntryDocuments.MAX_PREFIX
+        ? new TermQuery(new Term(prefixField, prefix))
+        : new PrefixQuery(new Term(valueField, prefix));
   }
 
   private static boolean looksLikePhone(String raw) {
