@@ -54,15 +54,18 @@ public final class MapiComponent {
 
   private final BundleContext context;
   private final Directory directory;
+  private final io.convene.api.store.Store store;
   private final ScheduledExecutorService ticker;
   private final List<ServiceRegistration<HttpEndpoint>> registrations = new ArrayList<>();
   private EmsmdbHandler emsmdb;
   private ScheduledFuture<?> sweep;
 
   @Activate
-  public MapiComponent(BundleContext context, @Reference Directory directory, MapiConfig config) {
+  public MapiComponent(
+      BundleContext context, @Reference Directory directory, @Reference io.convene.api.store.Store store, MapiConfig config) {
     this.context = context;
     this.directory = directory;
+    this.store = store;
     this.ticker =
         // Two threads, so one keep-alive write stuck on a slow client delays the others less.
         Executors.newScheduledThreadPool(
@@ -95,7 +98,9 @@ public final class MapiComponent {
   }
 
   private synchronized void publish(MapiSettings settings) {
-    RopRegistry registry = RopRegistry.builder().add(new ReleaseRops()).build();
+    RopRegistry registry = RopRegistry.builder().add(new ReleaseRops())
+        .add(new io.convene.mapi.rop.table.TableRops()).add(new io.convene.mapi.rop.permission.PermissionRops(io.convene.mapi.rop.permission.PermissionMembers.of(directory)))
+        .add(new io.convene.mapi.rop.store.StoreRops(store, new io.convene.mapi.rop.store.DirectoryMailboxResolver(directory), Clock.systemUTC())).add(new io.convene.mapi.rop.folder.FolderRops()).add(new io.convene.mapi.rop.property.PropertyRops()).add(new io.convene.mapi.rop.message.MessageRops()).add(new io.convene.mapi.rop.notify.NotifyRops()).build();
     RopDispatcher engine = new RopDispatcher(registry, settings.rops());
     Clock clock = Clock.systemUTC();
     emsmdb = new EmsmdbHandler(settings.emsmdb(), engine, this::user, ticker, clock);

@@ -1,0 +1,99 @@
+package io.convene.mapi.rop.folder;
+
+import io.convene.api.store.FolderId;
+import io.convene.api.store.FolderInfo;
+import io.convene.api.store.StoreError;
+import io.convene.api.store.StoreException;
+import io.convene.mapi.rop.ErrorCodes;
+import io.convene.mapi.rop.RopCall;
+import io.convene.mapi.rop.RopDefinition;
+import io.convene.mapi.rop.RopException;
+import io.convene.mapi.rop.RopFamily;
+import io.convene.mapi.rop.RopRegistry;
+import io.convene.mapi.rop.folder.FolderRequests.CreateFolderRequest;
+import io.convene.mapi.rop.folder.FolderRequests.DeleteFolderRequest;
+import io.convene.mapi.rop.folder.FolderRequests.GetSearchCriteriaRequest;
+import io.convene.mapi.rop.folder.FolderRequests.OpenFolderRequest;
+import io.convene.mapi.rop.folder.FolderRequests.SetSearchCriteriaRequest;
+import io.convene.mapi.rop.objects.FolderObject;
+import io.convene.mapi.rop.objects.MailboxLogon;
+import io.convene.mapi.rop.store.StoreErrors;
+
+/**
+ * The MS-OXCFOLD ROPs. OpenFolder and CreateFolder (generic folders) are handled. Decoded only,
+ * as the store API has no call for them: DeleteFolder, SetSearchCriteria, GetSearchCriteria, and
+ * CreateFolder of a search folder answers ecNotSupported.
+ */
+public final class FolderRops implements RopFamily {
+
+  @Override
+  public void register(RopRegistry.Builder registry) {
+    registry.add(RopDefinition.of(FolderRequests.OPEN_FOLDER, "RopOpenFolder", OpenFolderRequest::decode, FolderRops::open));
+    registry.add(RopDefinition.of(
+        FolderRequests.CREATE_FOLDER, "RopCreateFolder", CreateFolderRequest::decode, FolderRops::create));
+    registry.add(RopDefinition.decodeOnly(FolderRequests.DELETE_FOLDER, "RopDeleteFolder", DeleteFolderRequest::decode));
+    registry.add(RopDefinition.decodeOnly(
+        FolderRequests.SET_SEARCH_CRITERIA, "RopSetSearchCriteria", SetSearchCriteriaRequest::decode));
+    registry.add(RopDefinition.decodeOnly(
+        FolderRequests.GET_SEARCH_CRITERIA, "RopGetSearchCriteria", GetSearchCriteriaRequest::decode));
+  }
+
+  /** The logon of the input object: OpenFolder takes a Logon or a Folder (MS-OXCFOLD 2.2.1.1.1). */
+  static MailboxLogon logon(RopCall call) throws RopException {
+    Object input = call.inputObject();
+    if (input instanceof MailboxLogon logon) {
+      return logon;
+    }
+    if (input instanceof FolderObject folder) {
+      return folder.logon();
+    }
+    throw new RopException(ErrorCodes.NOT_SUPPORTED, "OpenFolder on a " + input.getClass().getSimpleName());
+  }
+
+  private static void open(OpenFolderRequest request, RopCall call) throws RopException {
+    MailboxLogon logon = logon(call);
+    FolderId id = FolderId.fromLong(request.folderId());
+    try {
+      logon.mailbox().folder(id);
+    } catch (StoreException e) {
+      throw StoreErrors.of(e);
+    }
+    call.putObject(request.outputHandleIndex(), new FolderObject(logon, id));
+    call.out().u8(request.header().ropId()).u8(request.outputHandleIndex()).u32(ErrorCodes.SUCCESS);
+    call.out().u8(0).u8(0); // HasRules: no rules yet; IsGhosted: private folders never are
+  }
+
+  private static void create(CreateFolderRequest request, RopCall call) throws RopException {
+    FolderObject parent = call.inputObject(FolderObject.class);
+    if (request.folderType() != CreateFolderRequest.GENERIC) {
+      throw new RopException(ErrorCodes.NOT_SUPPORTED, "FolderType " + request.folderType() + ": only generic folders");
+    }
+    FolderInfo folder;
+    boolean existing = false;
+    try {
+      folder = parent.logon().mailbox().createFolder(parent.id(), request.displayName(), null);
+    } catch (StoreException e) {
+      if (e.error() != StoreError.DUPLICATE_NAME || !request.openExisting()) {
+        throw StoreErrors.of(e);
+      }
+      folder = existing(parent, request.displayName());
+      existing = true;
+    }
+    call.putObject(request.outputHandleIndex(), new FolderObject(parent.logon(), folder.id()));
+    call.out().u8(request.header().ropId()).u8(request.outputHandleIndex()).u32(ErrorCodes.SUCCESS);
+    new CreateFolderResponse(folder.id().toLong(), existing, false).write(call.out());
+  }
+
+  private static FolderInfo existing(FolderObject parent, String name) throws RopException {
+    try {
+      for (FolderInfo child : parent.logon().mailbox().subfolders(parent.id())) {
+        if (child.displayName().equals(name)) {
+          return child;
+        }
+      }
+    } catch (StoreException e) {
+      throw StoreErrors.of(e);
+    }
+    throw new RopException(StoreErrors.NOT_FOUND, "a folder named " + name + " exists but is not visible");
+  }
+}

@@ -1,0 +1,62 @@
+package io.convene.mapi.rop.store;
+
+import io.convene.api.store.SpecialFolder;
+import io.convene.api.store.StoreError;
+import io.convene.api.store.StoreException;
+import io.convene.mapi.rop.objects.FolderEntryIds;
+import io.convene.mapi.rop.objects.MailboxLogon;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Properties of the Logon (store) object (MS-OXCSTOR 2.2.2): support mask, state and the entry ids
+ * of the special folders. The owner's name and address book entry ids need the directory entry of
+ * the owner, which the logon state does not carry yet, so they are absent.
+ */
+public final class StoreProperties {
+
+  public static final int STORE_SUPPORT_MASK = 0x340D0003;
+  public static final int STORE_STATE = 0x340E0003;
+  public static final int IPM_SUBTREE_ENTRY_ID = 0x35E00102;
+  public static final int IPM_OUTBOX_ENTRY_ID = 0x35E20102;
+  public static final int IPM_WASTEBASKET_ENTRY_ID = 0x35E30102;
+  public static final int IPM_SENTMAIL_ENTRY_ID = 0x35E40102;
+  public static final int VIEWS_ENTRY_ID = 0x35E50102;
+  public static final int COMMON_VIEWS_ENTRY_ID = 0x35E60102;
+  public static final int FINDER_ENTRY_ID = 0x35E70102;
+
+  /**
+   * STORE_ENTRYID_UNIQUE 0x1, STORE_MODIFY_OK 0x10, STORE_CREATE_OK 0x20, STORE_ATTACH_OK 0x40,
+   * STORE_MV_PROPS_OK 0x200, STORE_RESTRICTION_OK 0x1000, STORE_SORT_OK 0x2000, STORE_UNICODE_OK
+   * 0x40000: what the store does support; notifications, RTF and search folders are left out.
+   */
+  public static final int SUPPORT_MASK = 0x1 | 0x10 | 0x20 | 0x40 | 0x200 | 0x1000 | 0x2000 | 0x40000;
+
+  private StoreProperties() {}
+
+  public static Map<Integer, Object> of(MailboxLogon logon) throws StoreException {
+    Map<Integer, Object> properties = new LinkedHashMap<>();
+    properties.put(STORE_SUPPORT_MASK, SUPPORT_MASK);
+    properties.put(STORE_STATE, 0);
+    put(properties, logon, IPM_SUBTREE_ENTRY_ID, SpecialFolder.IPM_SUBTREE);
+    put(properties, logon, IPM_OUTBOX_ENTRY_ID, SpecialFolder.OUTBOX);
+    put(properties, logon, IPM_WASTEBASKET_ENTRY_ID, SpecialFolder.DELETED_ITEMS);
+    put(properties, logon, IPM_SENTMAIL_ENTRY_ID, SpecialFolder.SENT_ITEMS);
+    put(properties, logon, VIEWS_ENTRY_ID, SpecialFolder.VIEWS);
+    put(properties, logon, COMMON_VIEWS_ENTRY_ID, SpecialFolder.COMMON_VIEWS);
+    put(properties, logon, FINDER_ENTRY_ID, SpecialFolder.FINDER);
+    return properties;
+  }
+
+  private static void put(Map<Integer, Object> properties, MailboxLogon logon, int tag, SpecialFolder folder)
+      throws StoreException {
+    try {
+      properties.put(tag, FolderEntryIds.of(logon, logon.mailbox().folder(folder).id()));
+    } catch (StoreException e) {
+      // A delegate who may not see the folder does not get its entry id either.
+      if (e.error() != StoreError.NOT_FOUND && e.error() != StoreError.ACCESS_DENIED) {
+        throw e;
+      }
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package io.convene.mapi.rop.table;
+
+import io.convene.api.store.FolderId;
+import io.convene.api.store.Mailbox;
+import io.convene.api.store.PropTag;
+import io.convene.api.store.PropValue;
+import io.convene.api.store.QueryPage;
+import io.convene.api.store.StoredItem;
+import io.convene.mapi.rop.ErrorCodes;
+import io.convene.mapi.rop.RopException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The rows of a folder's contents table: the folder's items as {@link Mailbox#query} filters and
+ * sorts them, each with the columns a table adds (PidTagMid, PidTagInstID, PidTagInstanceNum,
+ * PidTagRowType, PidTagFolderId, PidTagDepth).
+ */
+public final class ContentsRows implements RowSource {
+
+  /** Most rows one store call returns (the store's bulk limit). */
+  static final int MAX_PAGE = 10_000;
+  /** Items sampled for RopQueryColumnsAll: the columns are the union of their tags. */
+  static final int COLUMN_SAMPLE = 200;
+
+  private final Mailbox mailbox;
+  private final FolderId folder;
+
+  public ContentsRows(Mailbox mailbox, FolderId folder) {
+    this.mailbox = mailbox;
+    this.folder = folder;
+  }
+
+  @Override
+  public RowPage rows(TableView view, int offset, int limit) throws RopException {
+    if (offset < 0 || limit < 0) {
+      throw new RopException(ErrorCodes.INVALID_PARAMETER, "offset " + offset + ", limit " + limit);
+    }
+    // The store pages from 1 row; a size-only call fetches one row and drops it.
+    int fetch = Math.max(1, Math.min(limit, MAX_PAGE));
+    QueryPage page =
+        StoreCalls.call(() -> mailbox.query(folder, view.restriction(), view.sort(), offset, fetch));
+    List<TableRow> rows = new ArrayList<>(page.rows().size());
+    if (limit > 0) {
+      for (StoredItem item : page.rows()) {
+        rows.add(row(item));
+      }
+    }
+    return new RowPage(rows, page.totalMatches());
+  }
+
+  private TableRow row(StoredItem item) {
+    Map<PropTag, PropValue> values = new HashMap<>(item.properties());
+    long mid = item.id().toLong();
+    values.put(TableTags.MID, PropValue.ofLong(TableTags.MID, mid));
+    values.put(TableTags.INST_ID, PropValue.ofLong(TableTags.INST_ID, mid));
+    values.put(TableTags.INSTANCE_NUM, PropValue.ofInt(TableTags.INSTANCE_NUM, 0));
+    values.put(TableTags.ROW_TYPE, PropValue.ofInt(TableTags.ROW_TYPE, TableTags.LEAF_ROW));
+    values.put(TableTags.FOLDER_ID, PropValue.ofLong(TableTags.FOLDER_ID, item.folderId().toLong()));
+    values.put(TableTags.DEPTH, PropValue.ofInt(TableTags.DEPTH, 0));
+    return new TableRow(mid, values);
+  }
+
+  @Override
+  public List<PropTag> columns() throws RopException {
+    TreeSet<PropTag> tags = new TreeSet<>(List.of(
+        TableTags.MID, TableTags.INST_ID, TableTags.INSTANCE_NUM, TableTags.ROW_TYPE,
+        TableTags.FOLDER_ID, TableTags.DEPTH));
+    for (TableRow row : rows(TableView.ALL, 0, COLUMN_SAMPLE).rows()) {
+      tags.addAll(row.values().keySet());
+    }
+    return List.copyOf(tags);
+  }
+
+  /** The folder's item count, which the store keeps, rather than a scan of the folder. */
+  @Override
+  public int size() throws RopException {
+    return StoreCalls.call(() -> mailbox.folder(folder).itemCount());
+  }
+
+  @Override
+  public void checkSort(TableView view) throws RopException {
+    if (view.sort().isCategorized()) {
+      // Categorized views need header rows and expand/collapse state the store does not provide.
+      throw new RopException(ErrorCodes.NOT_SUPPORTED, "categorized sorts are not supported");
+    }
+    // Sort keys the store refuses (multi-valued, say) fail the next QueryRows with its error:
+    // checking them here would cost a scan of the folder on every RopSortTable.
+  }
+
+  @Override
+  public void checkRestriction(TableView view) {
+    // As for sorts, the store judges the restriction on the next read (TOO_COMPLEX, NOT_SUPPORTED).
+  }
+}
