@@ -21,6 +21,8 @@ public final class ChangePublisher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ChangePublisher.class);
 
   private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
+  /** Listeners looked up at delivery time (whiteboard services), besides those added. */
+  private volatile java.util.function.Supplier<? extends java.util.Collection<StoreListener>> services;
   private final ThreadPoolExecutor delivery;
 
   public ChangePublisher(int queueSize) {
@@ -39,9 +41,14 @@ public final class ChangePublisher implements AutoCloseable {
     listeners.remove(listener);
   }
 
+  /** Also delivers to the listeners {@code source} gives at each delivery. */
+  public void listenFrom(java.util.function.Supplier<? extends java.util.Collection<StoreListener>> source) {
+    this.services = source;
+  }
+
   /** Called after commit. */
   void publish(StoreChange change) {
-    if (listeners.isEmpty()) {
+    if (listeners.isEmpty() && services == null) {
       return;
     }
     try {
@@ -53,7 +60,12 @@ public final class ChangePublisher implements AutoCloseable {
   }
 
   private void deliver(StoreChange change) {
-    for (StoreListener listener : listeners) {
+    java.util.function.Supplier<? extends java.util.Collection<StoreListener>> source = services;
+    List<StoreListener> all = new java.util.ArrayList<>(listeners);
+    if (source != null) {
+      all.addAll(source.get());
+    }
+    for (StoreListener listener : all) {
       try {
         listener.changed(change);
       } catch (RuntimeException e) {

@@ -43,7 +43,7 @@ class StoreComponentTest {
 
   @Test
   void theMetatypeDefaultsAreTheStoresDefaults() {
-    StoreComponent component = new StoreComponent(database, Configs.of(StoreConfig.class, Map.of()));
+    StoreComponent component = new StoreComponent(null, database, Configs.of(StoreConfig.class, Map.of()));
     assertThat(component.limits()).isEqualTo(StoreLimits.DEFAULT);
   }
 
@@ -72,7 +72,7 @@ class StoreComponentTest {
 
   @Test
   void aChangedLimitAppliesWithoutRestartingOrReopening() throws StoreException {
-    StoreComponent component = new StoreComponent(database, Configs.of(StoreConfig.class, Map.of()));
+    StoreComponent component = new StoreComponent(null, database, Configs.of(StoreConfig.class, Map.of()));
     component.provision(1);
     Mailbox mailbox = component.mailbox(1, Caller.account(1));
     FolderId inbox = mailbox.folder(SpecialFolder.INBOX).id();
@@ -90,7 +90,7 @@ class StoreComponentTest {
 
   @Test
   void anInvalidChangeKeepsTheLastGoodLimitsAndTheErrorNamesPidAndProperty() {
-    StoreComponent component = new StoreComponent(database, Configs.of(StoreConfig.class, Map.of("max_attachments_per_item", 7)));
+    StoreComponent component = new StoreComponent(null, database, Configs.of(StoreConfig.class, Map.of("max_attachments_per_item", 7)));
     component.modified(Configs.of(StoreConfig.class, Map.of("max_restriction_depth", 0)));
     assertThat(component.limits().maxAttachmentsPerItem()).isEqualTo(7);
     assertThat(component.limits().maxRestrictionDepth()).isEqualTo(StoreLimits.DEFAULT.maxRestrictionDepth());
