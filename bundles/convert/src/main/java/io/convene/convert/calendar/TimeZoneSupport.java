@@ -1,6 +1,8 @@
 package io.convene.convert.calendar;
 
+import io.convene.api.convert.ConversionException;
 import io.convene.convert.ical.ICalComponent;
+import io.convene.convert.props.Bag;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -20,6 +22,14 @@ public interface TimeZoneSupport {
    * empty if this support cannot write one.
    */
   Optional<ICalComponent> vtimezone(ZoneId zone, String tzid, Instant from, Instant to);
+
+  /**
+   * The zone an appointment without PidLidTimeZoneDescription names otherwise (e.g. the key name
+   * of its PidLidAppointmentTimeZoneDefinition* blobs), if any.
+   */
+  default Optional<String> zoneNameOf(Bag appointment) throws ConversionException {
+    return Optional.empty();
+  }
 
   /** Knows IANA zone ids only and writes no VTIMEZONE: times go out in UTC. */
   TimeZoneSupport IANA_ONLY =

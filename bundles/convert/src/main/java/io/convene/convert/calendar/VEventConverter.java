@@ -87,6 +87,9 @@ public final class VEventConverter implements CalendarConverter {
   private final TimeZoneSupport timeZones;
   private final Clock clock;
   private final ICalParser parser;
+  /** VEVENT properties an import maps (a support claims its properties for good), without and with STATUS. */
+  private final Set<String> mappedEvent;
+  private final Set<String> mappedCanceledEvent;
 
   public VEventConverter(CalendarLimits limits, RecurrenceSupport recurrence, TimeZoneSupport timeZones, Clock clock) {
     this.limits = limits;
@@ -94,6 +97,12 @@ public final class VEventConverter implements CalendarConverter {
     this.timeZones = timeZones;
     this.clock = clock;
     this.parser = new ICalParser(limits.input());
+    Set<String> mapped = new HashSet<>(MAPPED_EVENT);
+    mapped.addAll(CommonFields.MAPPED);
+    mapped.addAll(recurrence.eventProperties());
+    this.mappedEvent = Set.copyOf(mapped);
+    mapped.add("STATUS");
+    this.mappedCanceledEvent = Set.copyOf(mapped);
   }
 
   // ---------------------------------------------------------------- export
@@ -185,10 +194,18 @@ public final class VEventConverter implements CalendarConverter {
     // Preservation may have put kept sibling VEVENTs (overrides) into the calendar already.
     List<ICalComponent> kept = new ArrayList<>(calendar.components());
     calendar.components().clear();
-    calendar.components().addAll(kept.stream().filter(c -> c.name().equals("VTIMEZONE")).toList());
+    for (ICalComponent c : kept) {
+      if (c.name().equals("VTIMEZONE")) {
+        calendar.add(c);
+      }
+    }
     calendar.add(event);
     calendar.components().addAll(overrides);
-    calendar.components().addAll(kept.stream().filter(c -> !c.name().equals("VTIMEZONE")).toList());
+    for (ICalComponent c : kept) {
+      if (!c.name().equals("VTIMEZONE")) {
+        calendar.add(c);
+      }
+    }
     return calendar;
   }
 
@@ -245,6 +262,9 @@ public final class VEventConverter implements CalendarConverter {
     }
     boolean allDay = Boolean.TRUE.equals(bag.bool(APPOINTMENT_SUB_TYPE));
     String tzName = bag.string(TIME_ZONE_DESCRIPTION);
+    if (tzName == null) {
+      tzName = timeZones.zoneNameOf(bag).orElse(null); // e.g. the key name of a definition blob
+    }
     Optional<ZoneId> zone = tzName == null ? Optional.empty() : timeZones.zone(tzName);
     String tzid = null;
     if (zone.isPresent() && start != null && !allDay) {
@@ -521,12 +541,8 @@ public final class VEventConverter implements CalendarConverter {
     ICalProperty status = event.property("STATUS");
     boolean canceled = method == MeetingMethod.CANCEL
         || status != null && "CANCELLED".equalsIgnoreCase(status.value().trim());
-    Set<String> mapped = new HashSet<>(MAPPED_EVENT);
-    mapped.addAll(CommonFields.MAPPED);
-    mapped.addAll(recurrence.eventProperties());
-    if (status != null && "CANCELLED".equalsIgnoreCase(status.value().trim())) {
-      mapped.add("STATUS");
-    }
+    Set<String> mapped = status != null && "CANCELLED".equalsIgnoreCase(status.value().trim())
+        ? mappedCanceledEvent : mappedEvent;
 
     String messageClass = switch (method) {
       case NONE -> MeetingMethod.APPOINTMENT;
@@ -561,7 +577,7 @@ public final class VEventConverter implements CalendarConverter {
     if (!leftOver.isEmpty()) {
       Preservation.importSiblings("VCALENDAR", leftOver, bag);
     }
-    return new ItemContent(bag.toMap(), rows, List.of());
+    return new ItemContent(bag.view(), rows, List.of());
   }
 
   private ZoneId zoneOf(Bag bag) throws ConversionException {

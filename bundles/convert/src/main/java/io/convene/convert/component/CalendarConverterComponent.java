@@ -5,9 +5,11 @@ import io.convene.api.convert.ConversionException;
 import io.convene.api.convert.ConversionResult;
 import io.convene.api.convert.ItemContent;
 import io.convene.api.convert.NamedPropertyIds;
-import io.convene.convert.calendar.RecurrenceSupport;
-import io.convene.convert.calendar.TimeZoneSupport;
+import io.convene.convert.bridge.SeriesSupport;
+import io.convene.convert.bridge.ZoneSupport;
 import io.convene.convert.calendar.VEventConverter;
+import io.convene.convert.recurrence.RecurrenceLimits;
+import io.convene.convert.timezone.WindowsZones;
 import java.time.Clock;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
@@ -18,9 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link CalendarConverter} service. Recurrence and time zone support are not wired yet
- * (series are kept generically, times written in UTC); a configuration change that fails
- * validation keeps the previous limits.
+ * The {@link CalendarConverter} service, with recurrence ({@link SeriesSupport}) and time zones
+ * ({@link ZoneSupport}: IANA and Windows names, VTIMEZONE) wired in; a configuration change that
+ * fails validation keeps the previous limits.
  */
 @Component(configurationPid = ConvertLimitsConfig.PID, service = CalendarConverter.class)
 @Designate(ocd = ConvertLimitsConfig.class)
@@ -45,8 +47,9 @@ public final class CalendarConverterComponent implements CalendarConverter {
   }
 
   private static VEventConverter build(ConvertLimitsConfig config) {
-    return new VEventConverter(ConvertSettings.calendar(config), RecurrenceSupport.NONE,
-        TimeZoneSupport.IANA_ONLY, Clock.systemUTC());
+    ZoneSupport zones = new ZoneSupport(WindowsZones.load());
+    return new VEventConverter(ConvertSettings.calendar(config), new SeriesSupport(zones, RecurrenceLimits.DEFAULT),
+        zones, Clock.systemUTC());
   }
 
   @Override

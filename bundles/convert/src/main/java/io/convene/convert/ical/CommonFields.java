@@ -271,6 +271,10 @@ public final class CommonFields {
 
   /** An RFC 5545 3.3.6 DURATION, weeks included. */
   public static Duration parseDuration(String value) {
+    Duration simple = simpleDuration(value);
+    if (simple != null) {
+      return simple;
+    }
     String v = value.trim().toUpperCase(Locale.ROOT);
     boolean negative = v.startsWith("-");
     if (v.startsWith("-") || v.startsWith("+")) {
@@ -287,5 +291,53 @@ public final class CommonFields {
       }
     }
     return negative ? d.negated() : d;
+  }
+
+  /**
+   * The common shapes ({@code -PT15M}, {@code P1DT2H}: sign, then whole days, hours, minutes,
+   * seconds in this order) read by hand, since {@link Duration#parse} runs a regular expression;
+   * {@code null} for anything else, which {@link #parseDuration} then reads the general way.
+   */
+  private static Duration simpleDuration(String v) {
+    int i = 0;
+    int n = v.length();
+    boolean negative = false;
+    if (i < n && (v.charAt(i) == '-' || v.charAt(i) == '+')) {
+      negative = v.charAt(i++) == '-';
+    }
+    if (i >= n || v.charAt(i++) != 'P') {
+      return null;
+    }
+    long seconds = 0;
+    boolean time = false;
+    int lastUnit = -1; // D=0, H=1, M=2, S=3: each at most once, in order
+    boolean any = false;
+    while (i < n) {
+      if (v.charAt(i) == 'T' && !time && lastUnit < 1) {
+        time = true;
+        i++;
+        continue;
+      }
+      int start = i;
+      long number = 0;
+      while (i < n && i - start < 9 && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+        number = number * 10 + (v.charAt(i++) - '0');
+      }
+      if (i == start || i >= n) {
+        return null;
+      }
+      char unit = v.charAt(i++);
+      int rank = !time && unit == 'D' ? 0 : time && unit == 'H' ? 1 : time && unit == 'M' ? 2 : time && unit == 'S' ? 3 : -1;
+      if (rank <= lastUnit) {
+        return null;
+      }
+      lastUnit = rank;
+      seconds += number * (rank == 0 ? 86_400L : rank == 1 ? 3_600L : rank == 2 ? 60L : 1L);
+      any = true;
+    }
+    if (!any || time && lastUnit < 1) {
+      return null;
+    }
+    return Duration.ofSeconds(negative ? -seconds : seconds);
   }
 }

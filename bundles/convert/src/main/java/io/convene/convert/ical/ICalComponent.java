@@ -46,6 +46,17 @@ public final class ICalComponent {
     return null;
   }
 
+  /** How many properties have this name. */
+  public int count(String propertyName) {
+    int n = 0;
+    for (ICalProperty p : properties) {
+      if (p.name().equals(propertyName)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** All properties with this name. */
   public List<ICalProperty> all(String propertyName) {
     List<ICalProperty> found = new ArrayList<>();

@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import net.fortuna.ical4j.data.CalendarParserImpl;
 import net.fortuna.ical4j.data.ContentHandler;
 import net.fortuna.ical4j.data.ParserException;
@@ -21,6 +20,9 @@ import net.fortuna.ical4j.data.ParserException;
 public final class ICalParser {
 
   private final ICalLimits limits;
+  // Keeps no state between parses (each parse makes its own tokenizer), so one serves all
+  // threads; a new one per parse looked up its logger every time.
+  private final CalendarParserImpl lexer = new CalendarParserImpl();
 
   public ICalParser(ICalLimits limits) {
     this.limits = limits;
@@ -37,7 +39,7 @@ public final class ICalParser {
       // A bare LF is common (files edited on Unix, some producers); the lexer wants CRLF.
       // Unfolded here in one pass: ical4j's UnfoldingReader reads char by char through a
       // PushbackReader and cost a fifth of an import.
-      new CalendarParserImpl().parse(new StringReader(unfold(normalizeLineEnds(text))), handler);
+      lexer.parse(new StringReader(unfold(normalizeLineEnds(text))), handler);
     } catch (LimitExceeded e) {
       throw e.toConversion();
     } catch (ParserException | IOException | RuntimeException e) {
@@ -76,22 +78,28 @@ public final class ICalParser {
 
   /** Removes every CRLF followed by a space or tab (RFC 5545 3.1). */
   static String unfold(String text) {
-    int fold = text.indexOf("\r\n ");
-    int tabFold = text.indexOf("\r\n\t");
-    if (fold < 0 && tabFold < 0) {
+    int fold = nextFold(text, 0);
+    if (fold < 0) {
       return text;
     }
+    // Copied in runs between folds: appending char by char cost a tenth of an import.
     StringBuilder out = new StringBuilder(text.length());
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\r' && i + 2 < n && text.charAt(i + 1) == '\n' && (text.charAt(i + 2) == ' ' || text.charAt(i + 2) == '\t')) {
-        i += 2;
-        continue;
-      }
-      out.append(c);
+    int from = 0;
+    while (fold >= 0) {
+      out.append(text, from, fold);
+      from = fold + 3;
+      fold = nextFold(text, from);
     }
-    return out.toString();
+    return out.append(text, from, text.length()).toString();
+  }
+
+  private static int nextFold(String text, int from) {
+    for (int i = text.indexOf("\r\n", from); i >= 0; i = text.indexOf("\r\n", i + 1)) {
+      if (i + 2 < text.length() && (text.charAt(i + 2) == ' ' || text.charAt(i + 2) == '\t')) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean hasBareLf(String text) {
@@ -136,7 +144,7 @@ public final class ICalParser {
     int components;
     int properties;
     String propertyName;
-    Map<String, String> params = new LinkedHashMap<>();
+    LinkedHashMap<String, String> params;
     String value;
 
     @Override
@@ -188,7 +196,7 @@ public final class ICalParser {
         throw new LimitExceeded(ConversionError.TOO_LARGE, "more than " + limits.maxProperties() + " properties");
       }
       propertyName = name;
-      params = new LinkedHashMap<>();
+      params = null;
       value = "";
     }
 
@@ -201,6 +209,9 @@ public final class ICalParser {
     public void parameter(String name, String paramValue) {
       String key = ICalProperty.upper(name);
       String unquoted = unquote(paramValue == null ? "" : paramValue);
+      if (params == null) {
+        params = new LinkedHashMap<>();
+      }
       params.merge(key, unquoted, (a, b) -> a + "," + b);
     }
 
@@ -210,8 +221,9 @@ public final class ICalParser {
         throw new LimitExceeded(ConversionError.MALFORMED, "property " + name + " outside VCALENDAR");
       }
       ICalComponent owner = stack.peek();
-      ICalProperty property = new ICalProperty(propertyName, params, value);
-      if ("ATTENDEE".equals(property.name()) && owner.all("ATTENDEE").size() >= limits.maxAttendees()) {
+      // The parameter map is handed over, not copied: its keys are upper case already.
+      ICalProperty property = ICalProperty.parsed(propertyName, params == null ? new LinkedHashMap<>() : params, value);
+      if ("ATTENDEE".equals(property.name()) && owner.count("ATTENDEE") >= limits.maxAttendees()) {
         throw new LimitExceeded(ConversionError.TOO_LARGE,
             owner.name() + " has more than " + limits.maxAttendees() + " attendees");
       }

@@ -13,16 +13,30 @@ import java.util.Objects;
 public final class ICalProperty {
 
   private final String name;
-  private final Map<String, String> params;
+  private final LinkedHashMap<String, String> params;
   private final String value;
 
   public ICalProperty(String name, Map<String, String> params, String value) {
-    this.name = upper(name);
-    this.params = new LinkedHashMap<>(params.size() * 2 + 1);
+    this(copyUpper(params), upper(name), Objects.requireNonNull(value, "value"));
+  }
+
+  private ICalProperty(LinkedHashMap<String, String> params, String name, String value) {
+    this.name = name;
+    this.params = params;
+    this.value = value;
+  }
+
+  /** A property that takes over {@code params}, whose names the parser has upper-cased. */
+  static ICalProperty parsed(String name, LinkedHashMap<String, String> params, String value) {
+    return new ICalProperty(params, upper(name), Objects.requireNonNull(value, "value"));
+  }
+
+  private static LinkedHashMap<String, String> copyUpper(Map<String, String> params) {
+    LinkedHashMap<String, String> copy = new LinkedHashMap<>(params.size() * 2 + 1);
     for (Map.Entry<String, String> e : params.entrySet()) {
-      this.params.put(upper(e.getKey()), e.getValue());
+      copy.put(upper(e.getKey()), e.getValue());
     }
-    this.value = Objects.requireNonNull(value, "value");
+    return copy;
   }
 
   public ICalProperty(String name, String value) {

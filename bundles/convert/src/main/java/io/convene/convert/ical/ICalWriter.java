@@ -83,6 +83,10 @@ public final class ICalWriter {
 
   // A raw value must never end the content line early: CR and LF never pass.
   private static void appendValue(StringBuilder line, String value) {
+    if (value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
+      line.append(value);
+      return;
+    }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c != '\r' && c != '\n') {

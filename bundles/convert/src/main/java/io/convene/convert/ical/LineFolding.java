@@ -16,19 +16,47 @@ public final class LineFolding {
 
   /** Appends one unfolded content line (without line end), folded, then CRLF. */
   public static void appendFolded(CharSequence line, StringBuilder out) {
+    if (line.length() <= MAX_OCTETS && isAscii(line)) {
+      out.append(line).append("\r\n"); // nearly every line: one octet per char, short enough
+      return;
+    }
+    // Copied in runs between folds; a surrogate pair counts 4 octets, a lone surrogate 3 (as
+    // Character.codePointAt sees it), so a fold never splits a character.
+    int n = line.length();
     int octets = 0;
-    for (int i = 0; i < line.length(); ) {
-      int cp = Character.codePointAt(line, i);
-      int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    int run = 0;
+    for (int i = 0; i < n; ) {
+      char c = line.charAt(i);
+      int chars = 1;
+      int size;
+      if (c < 0x80) {
+        size = 1;
+      } else if (c < 0x800) {
+        size = 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(line.charAt(i + 1))) {
+        size = 4;
+        chars = 2;
+      } else {
+        size = 3;
+      }
       if (octets + size > MAX_OCTETS) {
-        out.append("\r\n ");
+        out.append(line, run, i).append("\r\n ");
+        run = i;
         octets = 1; // the leading space of the continuation line
       }
-      out.appendCodePoint(cp);
       octets += size;
-      i += Character.charCount(cp);
+      i += chars;
     }
-    out.append("\r\n");
+    out.append(line, run, n).append("\r\n");
+  }
+
+  private static boolean isAscii(CharSequence line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Folds every line of CRLF- (or LF-) separated text. */

@@ -9,6 +9,9 @@ public final class TextValues {
   private TextValues() {}
 
   public static String escape(String text) {
+    if (!needsEscape(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -26,6 +29,16 @@ public final class TextValues {
       }
     }
     return out.toString();
+  }
+
+  private static boolean needsEscape(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || c == ';' || c == ',' || c == '\n' || c == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static String unescape(String value) {

@@ -11,6 +11,7 @@ import io.convene.api.store.StoreException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ public final class Bag {
   private final Map<PropTag, PropValue> values;
   private final NamedPropertyIds ids;
   private final Map<NamedProperty, Integer> idCache = new HashMap<>();
+  // Each definition resolved once per conversion: converters ask for the same few dozen
+  // constants many times, and hashing a NamedProperty (UUID, name) each time showed in profiles.
+  private final Map<PropDef, PropTag> tagCache = new IdentityHashMap<>();
   private final Set<PropTag> consumed = new HashSet<>();
   private int newNames;
 
@@ -61,11 +65,22 @@ public final class Bag {
 
   /** The tag of a property, or {@code null} if it is a named property without a mapping. */
   public PropTag tag(PropDef def, boolean create) throws ConversionException {
-    if (!def.isNamed()) {
-      return new PropTag(def.id(), def.type());
+    PropTag cached = tagCache.get(def);
+    if (cached != null) {
+      return cached;
     }
-    int id = idOf(def.named(), create);
-    return id == NamedPropertyIds.UNMAPPED ? null : new PropTag(id, def.type());
+    PropTag tag;
+    if (!def.isNamed()) {
+      tag = new PropTag(def.id(), def.type());
+    } else {
+      int id = idOf(def.named(), create);
+      if (id == NamedPropertyIds.UNMAPPED) {
+        return null; // not cached: a later write may map it
+      }
+      tag = new PropTag(id, def.type());
+    }
+    tagCache.put(def, tag);
+    return tag;
   }
 
   /** The id of a named property, or {@link NamedPropertyIds#UNMAPPED}. */
@@ -203,6 +218,14 @@ public final class Bag {
       }
     }
     return rest;
+  }
+
+  /**
+   * The properties as they stand, read-only and not copied: for handing to {@link
+   * io.convene.api.convert.ItemContent}, which takes its own copy.
+   */
+  public Map<PropTag, PropValue> view() {
+    return java.util.Collections.unmodifiableMap(values);
   }
 
   /** A snapshot of the properties. */

@@ -29,7 +29,7 @@ public final class PreservedProperty {
     Map<String, String> params = new LinkedHashMap<>();
     PropTag tag = value.tag();
     if (!tag.isNamed()) {
-      params.put("TAG", String.format("%08X", tag.tag()));
+      params.put("TAG", hex(tag.tag() & 0xFFFF_FFFFL, 8));
       return params;
     }
     NamedProperty name = bag.nameOf(tag.id());
@@ -38,12 +38,18 @@ public final class PreservedProperty {
     }
     params.put("PSET", name.propertySet().toString().toUpperCase(Locale.ROOT));
     if (name.isLid()) {
-      params.put("LID", String.format("%04X", name.lid()));
+      params.put("LID", hex(name.lid(), 4));
     } else {
       params.put("NAME", name.name());
     }
-    params.put("TYPE", String.format("%04X", tag.type().code()));
+    params.put("TYPE", hex(tag.type().code(), 4));
     return params;
+  }
+
+  /** Upper-case hex of a non-negative value, zero-padded to {@code digits} (as {@code %0nX}). */
+  static String hex(long value, int digits) {
+    String hex = Long.toHexString(value).toUpperCase(Locale.ROOT);
+    return hex.length() >= digits ? hex : "0".repeat(digits - hex.length()) + hex;
   }
 
   private static String stripWhitespace(String s) {

@@ -51,6 +51,7 @@ public final class VTodoConverter implements TaskConverter {
   private static final String[] STATUS = {"NEEDS-ACTION", "IN-PROCESS", "COMPLETED", "NEEDS-ACTION", "CANCELLED"};
   private static final Set<String> MAPPED = Set.of(
       "UID", "DTSTAMP", "STATUS", "PERCENT-COMPLETE", "DTSTART", "DUE", "COMPLETED");
+  private static final Set<String> MAPPED_ALL = union(MAPPED, CommonFields.MAPPED);
 
   private final ICalParser parser;
 
@@ -203,15 +204,13 @@ public final class VTodoConverter implements TaskConverter {
     CommonFields.importTime(todo, "COMPLETED", bag, TASK_DATE_COMPLETED, warnings);
     CommonFields.importCommon(todo, bag, warnings);
     ICalComponent alarm = importReminder(todo, bag, warnings);
-    Set<String> mapped = new HashSet<>(MAPPED);
-    mapped.addAll(CommonFields.MAPPED);
     Set<ICalComponent> mappedComponents = new HashSet<>();
     if (alarm != null) {
       mappedComponents.add(alarm);
     }
-    Preservation.importUnmapped(todo, mapped, mappedComponents, bag, warnings);
+    Preservation.importUnmapped(todo, MAPPED_ALL, mappedComponents, bag, warnings);
     Preservation.restoreConveneProps(todo, bag, warnings);
-    return ItemContent.of(bag.toMap());
+    return ItemContent.of(bag.view());
   }
 
   private static void importDate(ICalComponent todo, String name, Bag bag, PropDef def, List<String> warnings)
@@ -261,5 +260,11 @@ public final class VTodoConverter implements TaskConverter {
     }
     bag.put(REMINDER_SET, false);
     return null;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 }

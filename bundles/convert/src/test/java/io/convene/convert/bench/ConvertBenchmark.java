@@ -1,21 +1,33 @@
 package io.convene.convert.bench;
 
 import io.convene.api.convert.ItemContent;
+import io.convene.convert.calendar.BenchAppointments;
 import io.convene.convert.calendar.CalendarLimits;
 import io.convene.convert.calendar.RecurrenceSupport;
 import io.convene.convert.calendar.TimeZoneSupport;
 import io.convene.convert.calendar.VEventConverter;
-import io.convene.convert.calendar.BenchAppointments;
 import io.convene.convert.props.InMemoryNamedPropertyIds;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import net.fortuna.ical4j.data.CalendarParserImpl;
+import net.fortuna.ical4j.data.ContentHandler;
+import net.fortuna.ical4j.data.UnfoldingReader;
 
 /**
- * Converts appointments to iCalendar and back and prints items per second (target: 50,000/s).
- * Not a test; run with {@code bundles/convert/run-convert-bench [items] [rounds]}. Each round
- * checks its results: every item must come back with the same mapped fields.
+ * Converts appointments to iCalendar and back and prints items per second for each direction and
+ * the round trip (target: 50,000/s), wall-clock and per core of this thread's CPU time (the figure
+ * to compare on a shared, loaded machine). As the floor, ical4j's lexer alone reads the same texts
+ * into a handler that does nothing: no conversion can import faster than that. Each round checks
+ * every round trip (outside the timed phases). Not a test; run {@code
+ * bundles/convert/run-convert-bench [items] [rounds]}.
  */
 public final class ConvertBenchmark {
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private ConvertBenchmark() {}
 
@@ -26,31 +38,143 @@ public final class ConvertBenchmark {
     VEventConverter converter = new VEventConverter(
         CalendarLimits.DEFAULT, RecurrenceSupport.NONE, TimeZoneSupport.IANA_ONLY, Clock.systemUTC());
     List<ItemContent> appointments = BenchAppointments.generate(items, 42, ids);
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-    double best = 0;
-    double bestCpu = 0;
+    CalendarParserImpl lexer = new CalendarParserImpl();
+    ContentHandler nothing = new NoOpHandler();
+
+    Phase export = new Phase("to iCalendar");
+    Phase imports = new Phase("from iCalendar");
+    Phase roundTrip = new Phase("round trip");
+    Phase floor = new Phase("ical4j lexer only (unfolded text, no-op handler)");
+    Phase floorUnfolding = new Phase("ical4j lexer + UnfoldingReader (no-op handler)");
+    long chars = 0;
     for (int round = 1; round <= rounds; round++) {
-      long start = System.nanoTime();
-      long cpuStart = threads.getCurrentThreadCpuTime();
-      int checked = 0;
+      List<String> texts = new ArrayList<>(items);
+      Sample toICal = Sample.start();
       for (ItemContent appointment : appointments) {
-        String ics = converter.toICalendar(appointment, ids).value();
-        List<ItemContent> back = converter.fromICalendar(ics, ids).value();
-        if (back.size() != 1 || !BenchAppointments.sameMappedFields(appointment, back.get(0), ids)) {
-          throw new AssertionError("round trip changed item " + checked + ":\n" + ics);
-        }
-        checked++;
+        texts.add(converter.toICalendar(appointment, ids).value());
       }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-      double rate = items / seconds;
-      double cpuRate = items / cpuSeconds;
-      best = Math.max(best, rate);
-      bestCpu = Math.max(bestCpu, cpuRate);
-      System.out.printf("round %d: %,d appointments -> iCalendar -> appointment in %.3f s wall (%,.0f items/s),"
-          + " %.3f s CPU of this thread (%,.0f items/s per core)%n", round, items, seconds, rate, cpuSeconds, cpuRate);
+      toICal.stop(items);
+
+      List<ItemContent> back = new ArrayList<>(items);
+      Sample fromICal = Sample.start();
+      for (String text : texts) {
+        back.add(converter.fromICalendar(text, ids).value().get(0));
+      }
+      fromICal.stop(items);
+
+      // What ICalParser hands the lexer: the text unfolded (it already has CRLF line ends).
+      List<String> unfolded = new ArrayList<>(items);
+      chars = 0;
+      for (String text : texts) {
+        unfolded.add(text.replace("\r\n ", "").replace("\r\n\t", ""));
+        chars += text.length();
+      }
+      Sample lex = Sample.start();
+      for (String text : unfolded) {
+        lexer.parse(new StringReader(text), nothing);
+      }
+      lex.stop(items);
+      Sample lexUnfolding = Sample.start();
+      for (String text : texts) {
+        lexer.parse(new UnfoldingReader(new StringReader(text)), nothing);
+      }
+      lexUnfolding.stop(items);
+
+      for (int i = 0; i < items; i++) {
+        if (!BenchAppointments.sameMappedFields(appointments.get(i), back.get(i), ids)) {
+          throw new AssertionError("round trip changed item " + i + ":\n" + texts.get(i));
+        }
+      }
+      System.out.printf("round %d: %s | %s | %s | %s%n", round, toICal.brief(), fromICal.brief(),
+          toICal.plus(fromICal).brief(), lex.brief());
+      export.add(toICal);
+      imports.add(fromICal);
+      roundTrip.add(toICal.plus(fromICal));
+      floor.add(lex);
+      floorUnfolding.add(lexUnfolding);
     }
-    // On a shared machine the wall-clock figure depends on the load; the per-core CPU figure does not.
-    System.out.printf("best: %,.0f items/s wall, %,.0f items/s per core of CPU (target 50,000/s)%n", best, bestCpu);
+    System.out.printf("%,d appointments, %,d rounds, %,.0f chars of iCalendar per item; best round of each:%n",
+        items, rounds, (double) chars / items);
+    for (Phase phase : List.of(export, imports, roundTrip, floor, floorUnfolding)) {
+      System.out.println(phase.report());
+    }
+    System.out.printf("the bare lexer is %.0f%% of import CPU time; round trip target 50,000 items/s%n",
+        100.0 * imports.bestCpuRate() / floor.bestCpuRate());
+  }
+
+  /** Wall-clock and thread-CPU time of one timed phase of one round. */
+  private static final class Sample {
+    private final long wallStart = System.nanoTime();
+    private final long cpuStart = THREADS.getCurrentThreadCpuTime();
+    long wallNanos;
+    long cpuNanos;
+    int items;
+
+    static Sample start() {
+      return new Sample();
+    }
+
+    void stop(int count) {
+      wallNanos = System.nanoTime() - wallStart;
+      cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuStart;
+      items = count;
+    }
+
+    Sample plus(Sample other) {
+      Sample sum = new Sample();
+      sum.wallNanos = wallNanos + other.wallNanos;
+      sum.cpuNanos = cpuNanos + other.cpuNanos;
+      sum.items = items;
+      return sum;
+    }
+
+    double wallRate() {
+      return items / (wallNanos / 1e9);
+    }
+
+    double cpuRate() {
+      return items / (cpuNanos / 1e9);
+    }
+
+    String brief() {
+      return String.format("%,.0f/s wall %,.0f/s CPU", wallRate(), cpuRate());
+    }
+  }
+
+  /** The best round of one phase; wall and CPU best are taken separately. */
+  private static final class Phase {
+    private final String name;
+    private double bestWall;
+    private double bestCpu;
+
+    Phase(String name) {
+      this.name = name;
+    }
+
+    void add(Sample s) {
+      bestWall = Math.max(bestWall, s.wallRate());
+      bestCpu = Math.max(bestCpu, s.cpuRate());
+    }
+
+    double bestCpuRate() {
+      return bestCpu;
+    }
+
+    String report() {
+      return String.format("  %-50s %,10.0f items/s wall  %,10.0f items/s per core of CPU (%.1f us/item)",
+          name, bestWall, bestCpu, 1e6 / bestCpu);
+    }
+  }
+
+  /** Receives the lexer's events and keeps nothing: the floor measures ical4j's reading alone. */
+  private static final class NoOpHandler implements ContentHandler {
+    @Override public void startCalendar() {}
+    @Override public void endCalendar() {}
+    @Override public void startComponent(String name) {}
+    @Override public void endComponent(String name) {}
+    @Override public void startProperty(String name) {}
+    @Override public void propertyValue(String value) {}
+    @Override public void parameter(String name, String value) {}
+    @Override public void endProperty(String name) {}
   }
 }

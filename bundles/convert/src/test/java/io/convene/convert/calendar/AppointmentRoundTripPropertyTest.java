@@ -3,14 +3,19 @@ package io.convene.convert.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.convene.api.convert.ItemContent;
+import io.convene.convert.bridge.Appointments;
+import io.convene.convert.bridge.SeriesProps;
 import io.convene.convert.ical.ICalComponent;
 import io.convene.convert.ical.ICalProperty;
 import io.convene.convert.props.Bag;
 import io.convene.convert.props.InMemoryNamedPropertyIds;
+import io.convene.convert.props.NamedProps;
 import io.convene.convert.props.PropDef;
+import io.convene.convert.recurrence.RecurrenceBlobCodec;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -39,17 +44,27 @@ class AppointmentRoundTripPropertyTest {
 
   @Test
   void everyMappedFieldSurvivesUtc() throws Exception {
-    run(TimeZoneSupport.IANA_ONLY);
+    run(new VEventConverter(CalendarLimits.DEFAULT, RecurrenceSupport.NONE, TimeZoneSupport.IANA_ONLY, Clock.systemUTC()),
+        false);
   }
 
   @Test
   void everyMappedFieldSurvivesWithTzid() throws Exception {
-    run(WITH_VTIMEZONE);
+    run(new VEventConverter(CalendarLimits.DEFAULT, RecurrenceSupport.NONE, WITH_VTIMEZONE, Clock.systemUTC()), false);
   }
 
-  private void run(TimeZoneSupport zones) throws Exception {
+  /**
+   * With recurrence and zones wired as the component wires them: series with exceptions in
+   * Windows and IANA zones, whose PidLidAppointmentRecur must map to RRULE/EXDATE/overrides (not
+   * travel as X-CONVENE-PROP) and come back byte for byte.
+   */
+  @Test
+  void everyMappedFieldSurvivesWithRecurrenceAndZones() throws Exception {
+    run(Appointments.converter(), true);
+  }
+
+  private void run(VEventConverter converter, boolean seriesMapped) throws Exception {
     long seed = Long.getLong("convert.seed", System.nanoTime());
-    VEventConverter converter = new VEventConverter(CalendarLimits.DEFAULT, RecurrenceSupport.NONE, zones, Clock.systemUTC());
     RandomAppointments generator = new RandomAppointments(seed);
     for (int i = 0; i < CASES; i++) {
       InMemoryNamedPropertyIds ids = new InMemoryNamedPropertyIds();
@@ -57,6 +72,17 @@ class AppointmentRoundTripPropertyTest {
       String text = null;
       try {
         text = converter.toICalendar(original, ids).value();
+        byte[] blob = Bag.of(original.properties(), ids).bytes(SeriesProps.APPOINTMENT_RECUR);
+        if (seriesMapped && blob != null) {
+          assertThat(text).contains("RRULE:");
+          if (text.contains(";LID=8216;")) {
+            // kept as X-CONVENE-PROP only where a local time of the series does not exist
+            String zoneName = Bag.of(original.properties(), ids).string(NamedProps.TIME_ZONE_DESCRIPTION);
+            ZoneId zone = zoneName == null ? ZoneOffset.UTC : Appointments.ZONES.zone(zoneName).orElseThrow();
+            assertThat(Appointments.touchesDstGap(new RecurrenceBlobCodec().decodeAppointment(blob), zone))
+                .as("PidLidAppointmentRecur not mapped").isTrue();
+          }
+        }
         List<ItemContent> back = converter.fromICalendar(text, ids).value();
         assertThat(back).hasSize(1);
         Bag before = Bag.of(original.properties(), ids);

@@ -11,6 +11,7 @@ import static io.convene.convert.props.NamedProps.GLOBAL_OBJECT_ID;
 import static io.convene.convert.props.NamedProps.INTENDED_BUSY_STATUS;
 import static io.convene.convert.props.NamedProps.KEYWORDS;
 import static io.convene.convert.props.NamedProps.LOCATION;
+import static io.convene.convert.props.NamedProps.RECURRING;
 import static io.convene.convert.props.NamedProps.REMINDER_DELTA;
 import static io.convene.convert.props.NamedProps.REMINDER_SET;
 import static io.convene.convert.props.NamedProps.TIME_ZONE_DESCRIPTION;
@@ -30,9 +31,18 @@ import io.convene.api.convert.ItemContent;
 import io.convene.api.convert.NamedPropertyIds;
 import io.convene.api.store.PropTag;
 import io.convene.api.store.PropValue;
+import io.convene.convert.bridge.Appointments;
+import io.convene.convert.bridge.OutlookSeries;
+import io.convene.convert.bridge.SeriesProps;
 import io.convene.convert.props.Bag;
 import io.convene.convert.props.PropDef;
+import io.convene.convert.recurrence.AppointmentRecurrencePattern;
+import io.convene.convert.recurrence.RecurrenceBlobCodec;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -52,7 +62,8 @@ final class RandomAppointments {
       BUSY_STATUS, INTENDED_BUSY_STATUS, SENSITIVITY, IMPORTANCE, REMINDER_SET, REMINDER_DELTA, APPOINTMENT_SEQUENCE,
       APPOINTMENT_STATE_FLAGS, GLOBAL_OBJECT_ID, CLEAN_GLOBAL_OBJECT_ID, KEYWORDS, CREATION_TIME, LAST_MODIFICATION_TIME,
       SENT_REPRESENTING_NAME, SENT_REPRESENTING_SMTP_ADDRESS, SENT_REPRESENTING_EMAIL_ADDRESS,
-      SENT_REPRESENTING_ADDRESS_TYPE, TIME_ZONE_DESCRIPTION, VEventConverter.RESPONSE_REQUESTED);
+      SENT_REPRESENTING_ADDRESS_TYPE, TIME_ZONE_DESCRIPTION, VEventConverter.RESPONSE_REQUESTED,
+      SeriesProps.APPOINTMENT_RECUR, RECURRING);
 
   private static final String[] WORDS = {
     "Meeting", "Réunion", "Besprechung", "会議", "встреча", "a,b", "semi;colon", "back\\slash", "colon:here",
@@ -60,6 +71,11 @@ final class RandomAppointments {
   };
   private static final String[] CLASSES = {MeetingMethod.APPOINTMENT, MeetingMethod.REQUEST_CLASS, MeetingMethod.CANCELED};
   private static final String[] ZONES = {"Europe/Berlin", "America/New_York", "Asia/Tokyo"};
+  /** Zones of recurring series: Windows names (Outlook's TZID), IANA ids, and none (UTC). */
+  private static final String[] SERIES_ZONES = {
+    "W. Europe Standard Time", "AUS Eastern Standard Time", "Pacific SA Standard Time", "Russian Standard Time",
+    "America/Sao_Paulo", "Asia/Kolkata", null
+  };
 
   private final Random random;
 
@@ -103,6 +119,9 @@ final class RandomAppointments {
     if (reminder) {
       bag.put(REMINDER_DELTA, random.nextInt(10_000));
     }
+    if (!allDay && random.nextInt(3) == 0) {
+      series(bag, start);
+    }
     bag.put(APPOINTMENT_SEQUENCE, random.nextInt(100));
     bag.put(APPOINTMENT_STATE_FLAGS, random.nextInt(8));
     String uid = random.nextBoolean()
@@ -141,6 +160,35 @@ final class RandomAppointments {
       }
     }
     return new ItemContent(bag.toMap(), rows, List.of());
+  }
+
+  /**
+   * Makes the appointment a series with exceptions (see {@link OutlookSeries}) in a zone:
+   * StartWhole/EndWhole become its first instance, as Outlook keeps them.
+   */
+  private void series(Bag bag, Instant near) throws Exception {
+    String zoneName = bag.string(TIME_ZONE_DESCRIPTION);
+    if (zoneName == null) {
+      zoneName = SERIES_ZONES[random.nextInt(SERIES_ZONES.length)];
+    }
+    ZoneId zone = zoneName == null ? ZoneOffset.UTC : Appointments.ZONES.zone(zoneName).orElseThrow();
+    Integer reminder = Boolean.TRUE.equals(bag.bool(REMINDER_SET)) ? bag.integer(REMINDER_DELTA) : null;
+    OutlookSeries.Master master = new OutlookSeries.Master(bag.string(SUBJECT), bag.string(LOCATION),
+        bag.integer(BUSY_STATUS), reminder);
+    AppointmentRecurrencePattern a;
+    do {
+      a = new OutlookSeries(random.nextLong()).next(LocalDate.ofInstant(near, ZoneOffset.UTC), 10, master);
+      // a first instance in a DST gap has no local time to state it by: its blob travels as is
+    } while (!Appointments.firstStart(a, zone).toLocalDateTime().equals(
+            a.pattern().startDate().toLocalDate().atStartOfDay().plusMinutes(a.startTimeOffset())));
+    ZonedDateTime first = Appointments.firstStart(a, zone);
+    bag.put(APPOINTMENT_START_WHOLE, first.toInstant());
+    bag.put(APPOINTMENT_END_WHOLE, Appointments.firstEnd(a, zone).toInstant());
+    if (zoneName != null) {
+      bag.put(TIME_ZONE_DESCRIPTION, zoneName);
+    }
+    bag.put(SeriesProps.APPOINTMENT_RECUR, new RecurrenceBlobCodec().encode(a));
+    bag.put(RECURRING, true);
   }
 
   private String outlookUid() {

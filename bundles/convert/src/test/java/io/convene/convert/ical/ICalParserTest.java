@@ -29,6 +29,15 @@ class ICalParserTest {
   }
 
   @Test
+  void unfoldsEveryFoldAndNothingElse() {
+    assertThat(ICalParser.unfold("A:x\r\n y\r\n\tz\r\nB:1\r\n")).isEqualTo("A:xyz\r\nB:1\r\n");
+    assertThat(ICalParser.unfold("A:\r\n \r\n  x\r\n")).isEqualTo("A: x\r\n");
+    assertThat(ICalParser.unfold("A:\r\r\n x\r\n \r\n")).isEqualTo("A:\rx\r\n");
+    String plain = "A:1\r\nB:2\r\n";
+    assertThat(ICalParser.unfold(plain)).isSameAs(plain);
+  }
+
+  @Test
   void limits() {
     ICalLimits small = new ICalLimits(400, 3, 8, 3, 2);
     assertThat(error(small, EVENT.formatted("X:" + "y".repeat(400) + "\r\n"))).isEqualTo(ConversionError.TOO_LARGE);

@@ -67,6 +67,20 @@ class PreservedPropertyTest {
   }
 
   @Test
+  void parametersAreZeroPaddedUpperCaseHex() throws Exception {
+    assertThat(PreservedProperty.parameters(PropValue.ofString(PropTag.of(0x0037, PropType.PT_UNICODE), "s"), Bag.empty(ids)))
+        .containsExactly(Map.entry("TAG", "0037001F"));
+    int lid = ids.id(NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x1), true);
+    int wide = ids.id(NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0xABCDE), true);
+    assertThat(PreservedProperty.parameters(PropValue.ofInt(PropTag.of(lid, PropType.PT_LONG), 1), Bag.empty(ids)))
+        .containsEntry("LID", "0001").containsEntry("TYPE", "0003")
+        .containsEntry("PSET", "00062002-0000-0000-C000-000000000046");
+    assertThat(PreservedProperty.parameters(PropValue.ofBoolean(PropTag.of(wide, PropType.PT_BOOLEAN), true), Bag.empty(ids)))
+        .containsEntry("LID", "ABCDE").containsEntry("TYPE", "000B");
+    assertThat(PreservedProperty.hex(0xFFFF_FFFFL, 8)).isEqualTo(String.format("%08X", -1));
+  }
+
+  @Test
   void malformedOrStoreMaintainedIsRejected() {
     Bag bag = Bag.empty(ids);
     assertThatThrownBy(() -> PreservedProperty.restore(Map.of("TAG", "0037001F")::get, "!!", bag))

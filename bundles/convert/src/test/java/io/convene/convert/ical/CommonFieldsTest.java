@@ -1,0 +1,32 @@
+package io.convene.convert.ical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** DURATION values (RFC 5545 3.3.6), read by hand in the common shapes and by Duration otherwise. */
+class CommonFieldsTest {
+
+  @Test
+  void readsTheSpecificationsDurations() {
+    // RFC 5545 3.3.6 examples, and the TRIGGER of 3.8.6.3 / section 4.
+    assertThat(CommonFields.parseDuration("P15DT5H0M20S")).isEqualTo(Duration.ofDays(15).plusHours(5).plusSeconds(20));
+    assertThat(CommonFields.parseDuration("P7W")).isEqualTo(Duration.ofDays(49));
+    assertThat(CommonFields.parseDuration("-PT15M")).isEqualTo(Duration.ofMinutes(-15));
+    assertThat(CommonFields.parseDuration("PT1H0M0S")).isEqualTo(Duration.ofHours(1));
+    assertThat(CommonFields.parseDuration("-P2D")).isEqualTo(Duration.ofDays(-2));
+    assertThat(CommonFields.parseDuration("+PT30S")).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void otherShapesTakeTheGeneralPath() {
+    assertThat(CommonFields.parseDuration(" pt5m ")).isEqualTo(Duration.ofMinutes(5));
+    assertThat(CommonFields.parseDuration("PT0.5S")).isEqualTo(Duration.ofMillis(500));
+    assertThat(CommonFields.parseDuration("PT1234567890S")).isEqualTo(Duration.ofSeconds(1234567890L));
+    for (String bad : new String[] {"P", "PT", "P1DT", "PT1D", "P1H", "PT1M1H", "PT1HT2M", "P1D1D", "15M", ""}) {
+      assertThatThrownBy(() -> CommonFields.parseDuration(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+}
