@@ -171,7 +171,7 @@ public final class SeriesSupport implements RecurrenceSupport {
       if (rrules.size() != 1) {
         return Optional.empty(); // several rules (RFC 2445) or RDATEs only: no one MAPI pattern
       }
-      Recur<ZonedDateTime> rule = new Recur<>(rrules.get(0).value().trim());
+      Recur<ZonedDateTime> rule = rule(rrules.get(0).value().trim());
       ZonedDateTime start = time(master.property("DTSTART"), zone);
       ZonedDateTime end = end(master, start, zone);
       List<ZonedDateTime> exDates = times(master.all("EXDATE"), zone);
@@ -213,6 +213,18 @@ public final class SeriesSupport implements RecurrenceSupport {
         | java.time.DateTimeException | ArithmeticException notMapped) {
       // ical4j reports bad rule text with assorted unchecked exceptions; the converter keeps it as text
       return Optional.empty();
+    }
+  }
+
+  /**
+   * ical4j's reading of RRULE text; which unchecked exception bad text raises is its detail (e.g.
+   * {@code BYDAY=T} gives a StringIndexOutOfBoundsException), so any of them means "not mapped".
+   */
+  private static Recur<ZonedDateTime> rule(String text) {
+    try {
+      return new Recur<>(text);
+    } catch (RuntimeException bad) {
+      throw new IllegalArgumentException("RRULE " + text + ": " + bad, bad);
     }
   }
 

@@ -202,11 +202,31 @@ public final class VEventConverter implements CalendarConverter {
     calendar.add(event);
     calendar.components().addAll(overrides);
     for (ICalComponent c : kept) {
-      if (!c.name().equals("VTIMEZONE")) {
+      if (c.name().equals("VEVENT")) {
+        keptOverride(c, uid, warnings).ifPresent(calendar::add);
+      } else if (!c.name().equals("VTIMEZONE")) {
         calendar.add(c);
       }
     }
     return calendar;
+  }
+
+  /**
+   * A kept sibling VEVENT as an override of this item: import groups overrides with their master by
+   * UID, so one that does not name the UID the master is written with (none on either side, or one
+   * the master got on import) would come back as an item of its own, and one without RECURRENCE-ID
+   * as a second master. Empty, with a warning, for the latter: kept text is whatever a MAPI client
+   * wrote into it.
+   */
+  private static Optional<ICalComponent> keptOverride(ICalComponent kept, String uid, List<String> warnings) {
+    if (kept.property("RECURRENCE-ID") == null) {
+      warnings.add("kept VEVENT without RECURRENCE-ID is no override; not exported");
+      return Optional.empty();
+    }
+    List<ICalProperty> properties = kept.properties();
+    properties.removeIf(p -> p.name().equals("UID"));
+    properties.add(0, ICalProperty.text("UID", uid));
+    return Optional.of(kept);
   }
 
   private static void consumeMessageClass(Bag bag, String messageClass, MeetingMethod method) throws ConversionException {

@@ -76,4 +76,25 @@ class HostileSeriesInputTest {
     }
     assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(BOUND);
   }
+
+  /**
+   * RRULE text ical4j cannot read raises assorted unchecked exceptions inside ical4j ({@code
+   * BYDAY=T}: a StringIndexOutOfBoundsException, found by {@code ICalendarImportFuzzTest#importSeries},
+   * seed {@code rrule-byday-one-letter}); the rule is kept as text and written back as it came.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "RRULE:FREQ=WEEKLY;BYDAY=T",
+    "RRULE:FREQ=WEEKLY;UNTIL=20260630T070000Z;INTERVAL=1;BYDAY=T;;WKST=MO",
+    "RRULE:FREQ=WEEKLY;BYDAY=",
+    "RRULE:FREQ=MONTHLY;BYMONTHDAY=x",
+  })
+  void unreadableRuleTextStaysText(String rule) throws Exception {
+    InMemoryNamedPropertyIds ids = new InMemoryNamedPropertyIds();
+    List<ItemContent> items = converter.fromICalendar(calendar("Europe/Berlin", "RRULE:FREQ=YEARLY", rule), ids).value();
+
+    assertThat(items).hasSize(1);
+    assertThat(Bag.of(items.get(0).properties(), ids).bytes(SeriesProps.APPOINTMENT_RECUR)).isNull();
+    assertThat(converter.toICalendar(items.get(0), ids).value()).contains(rule);
+  }
 }
