@@ -85,6 +85,10 @@ class StoreSchemaUpgradeTest {
       Mailbox mailbox = new DerbyStore(upgraded, codec, Clock.systemUTC()).mailbox(OWNER, Caller.account(OWNER));
       assertThat(mailbox.items(inbox, 0, 50)).extracting(StoredItem::id).containsExactlyInAnyOrderElementsOf(notes);
       assertThat(mailbox.folder(inbox).itemCount()).isEqualTo(5);
+      List<MessageId> byId = notes.stream().sorted(java.util.Comparator.comparingLong(MessageId::toLong)).toList();
+      io.convene.api.store.QueryPage page = mailbox.query(inbox, null, io.convene.api.store.query.SortOrderSet.NONE, 1, 3);
+      assertThat(page.rows()).extracting(StoredItem::id).containsExactlyElementsOf(byId.subList(1, 4));
+      assertThat(page.totalMatches()).isEqualTo(5);
       assertThat(mailbox.folder(inbox).unreadCount()).isEqualTo(3);
       assertThat(mailbox.calendarItems(calendar, Instant.parse("2026-11-30T00:00:00Z"), Instant.parse("2026-12-07T00:00:00Z")))
           .extracting(StoredItem::id).containsExactly(appointment);
