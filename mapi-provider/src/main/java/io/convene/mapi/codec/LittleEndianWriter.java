@@ -68,7 +68,7 @@ public final class LittleEndianWriter {
 
   /** A NUL-terminated UTF-16LE string (MS-OXCDATA PtypString). */
   public LittleEndianWriter utf16z(String value) {
-    bytes(value.getBytes(StandardCharsets.UTF_16LE));
+    bytes(Utf16Units.encode(value));
     return u16(0);
   }
 

@@ -5,7 +5,6 @@ import io.convene.api.store.NamedProperty;
 import io.convene.mapi.codec.LittleEndianReader;
 import io.convene.mapi.codec.LittleEndianWriter;
 import io.convene.mapi.codec.WireFormatException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,7 +61,7 @@ public record PropertyName(int kind, UUID guid, long lid, String name) {
     if (bytes[size - 1] != 0 || bytes[size - 2] != 0) {
       throw new WireFormatException("PropertyName Name is not NUL-terminated");
     }
-    return new PropertyName(kind, guid, 0, new String(bytes, 0, size - 2, StandardCharsets.UTF_16LE));
+    return new PropertyName(kind, guid, 0, io.convene.mapi.codec.Utf16Units.decode(bytes, 0, size - 2));
   }
 
   public void write(LittleEndianWriter out) {

@@ -6,7 +6,6 @@ import io.convene.api.store.PropType;
 import io.convene.mapi.codec.LittleEndianReader;
 import io.convene.mapi.codec.LittleEndianWriter;
 import io.convene.mapi.codec.WireFormatException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,6 +147,6 @@ public final class PropertyValueCodec {
   }
 
   static byte[] utf16(String value) {
-    return value.getBytes(StandardCharsets.UTF_16LE);
+    return io.convene.mapi.codec.Utf16Units.encode(value);
   }
 }
