@@ -9,7 +9,6 @@ import io.convene.api.directory.NewAccount;
 import io.convene.storage.derby.directory.AccountListeners;
 import io.convene.storage.derby.directory.DerbyDirectory;
 import io.convene.storage.derby.directory.PasswordHasher;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.framework.BundleContext;
@@ -19,7 +18,6 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,15 +32,13 @@ public final class DirectoryComponent implements Directory {
 
   private static final Logger LOG = LoggerFactory.getLogger(DirectoryComponent.class);
 
-  private final BundleContext context;
+  private final WhiteboardServices<AccountListener> listeners;
   private final DerbyDirectory directory;
-  private ServiceTracker<AccountListener, AccountListener> tracker;
-  private boolean closed;
 
   @Activate
   public DirectoryComponent(BundleContext context, @Reference DatabaseComponent database, DirectoryConfig config) {
-    this.context = context;
-    this.directory = new DerbyDirectory(database.database(), hasher(config), new AccountListeners(this::listenerServices));
+    this.listeners = new WhiteboardServices<>(context, AccountListener.class);
+    this.directory = new DerbyDirectory(database.database(), hasher(config), new AccountListeners(listeners));
   }
 
   @Modified
@@ -54,28 +50,9 @@ public final class DirectoryComponent implements Directory {
     }
   }
 
-  /**
-   * Listeners are looked up when an event fires, not bound by DS: they usually reference the
-   * {@link Directory} themselves, and binding them while this component activates is a service
-   * cycle that SCR reports as an error.
-   */
-  private synchronized Collection<AccountListener> listenerServices() {
-    if (closed) {
-      return List.of();
-    }
-    if (tracker == null) {
-      tracker = new ServiceTracker<>(context, AccountListener.class, null);
-      tracker.open();
-    }
-    return tracker.getTracked().values();
-  }
-
   @Deactivate
-  synchronized void deactivate() {
-    closed = true;
-    if (tracker != null) {
-      tracker.close();
-    }
+  void deactivate() {
+    listeners.close();
   }
 
   static PasswordHasher hasher(DirectoryConfig config) {

@@ -11,7 +11,6 @@ import io.convene.storage.derby.store.ChangePublisher;
 import io.convene.storage.derby.store.DerbyStore;
 import io.convene.storage.derby.store.StoreLimits;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -20,7 +19,6 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,9 +40,7 @@ public final class StoreComponent implements Store {
 
   private final ChangePublisher events = new ChangePublisher(EVENT_QUEUE);
   private final DerbyStore store;
-  private final BundleContext context;
-  private ServiceTracker<StoreListener, StoreListener> tracker;
-  private boolean closed;
+  private final WhiteboardServices<StoreListener> listeners;
 
   @Activate
   public StoreComponent(BundleContext context, @Reference DatabaseComponent database, StoreConfig config) {
@@ -52,8 +48,8 @@ public final class StoreComponent implements Store {
   }
 
   StoreComponent(BundleContext context, Database database, StoreConfig config) {
-    this.context = context;
-    events.listenFrom(this::listenerServices);
+    this.listeners = new WhiteboardServices<>(context, StoreListener.class);
+    events.listenFrom(listeners);
     this.store = new DerbyStore(database, new PropertyBagCodec(), Clock.systemUTC(), events, StoreLimits.DEFAULT);
     modified(config);
     try {
@@ -91,29 +87,8 @@ public final class StoreComponent implements Store {
 
   @Deactivate
   void deactivate() {
-    synchronized (this) {
-      closed = true;
-      if (tracker != null) {
-        tracker.close();
-      }
-    }
+    listeners.close();
     events.close();
-  }
-
-  /**
-   * Listeners are looked up when a change is delivered, not bound by DS: they usually reference
-   * the {@link Store} themselves (the search index does), and binding them while this component
-   * activates is a service cycle that SCR reports as an error.
-   */
-  private synchronized Collection<StoreListener> listenerServices() {
-    if (closed || context == null) {
-      return List.of();
-    }
-    if (tracker == null) {
-      tracker = new ServiceTracker<>(context, StoreListener.class, null);
-      tracker.open();
-    }
-    return tracker.getTracked().values();
   }
 
   @Override
