@@ -9,6 +9,12 @@ import io.convene.mapi.autodiscover.AutodiscoverJsonHandler;
 import io.convene.mapi.http.EmsmdbHandler;
 import io.convene.mapi.http.MapiUser;
 import io.convene.mapi.http.NspiHandler;
+import io.convene.mapi.nspi.NspiEndpoint;
+import io.convene.mapi.nspi.NspiService;
+import io.convene.mapi.nspi.NspiServiceSettings;
+import io.convene.mapi.nspi.book.NameResolver;
+import io.convene.mapi.nspi.wire.NspiLimits;
+import io.convene.api.search.ContactSearch;
 import io.convene.mapi.rop.ReleaseRops;
 import io.convene.mapi.rop.RopDispatcher;
 import io.convene.mapi.rop.RopRegistry;
@@ -30,6 +36,8 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +67,10 @@ public final class MapiComponent {
   private final List<ServiceRegistration<HttpEndpoint>> registrations = new ArrayList<>();
   private EmsmdbHandler emsmdb;
   private ScheduledFuture<?> sweep;
+  private NspiEndpoint nspi;
+  private ScheduledFuture<?> nspiSweep;
+  /** Optional: without it NSPI name resolution falls back to a prefix match over the directory. */
+  private volatile ContactSearch contactSearch;
 
   @Activate
   public MapiComponent(
@@ -106,7 +118,18 @@ public final class MapiComponent {
     emsmdb = new EmsmdbHandler(settings.emsmdb(), engine, this::user, ticker, clock);
     sweep = ticker.scheduleAtFixedRate(emsmdb::sweepExpiredSessions, 1, 1, TimeUnit.MINUTES);
     register("/mapi/emsmdb/", false, emsmdb);
-    register("/mapi/nspi/", false, new NspiHandler(Optional::empty, settings.emsmdb().serverApplication()));
+    String base = settings.autodiscover().publicBaseUrl();
+    NspiService nspiService =
+        new NspiService(
+            directory,
+            new NameResolver(() -> Optional.ofNullable(contactSearch)),
+            java.util.UUID.randomUUID(),
+            new NspiServiceSettings(
+                base.isEmpty() ? "" : base + "/mapi/emsmdb/", base.isEmpty() ? "" : base + "/mapi/nspi/", 1000, 100));
+    nspi = new NspiEndpoint(settings.emsmdb(), nspiService, NspiLimits.DEFAULT, ticker, clock);
+    nspiSweep = ticker.scheduleAtFixedRate(nspi::sweepExpiredSessions, 1, 1, TimeUnit.MINUTES);
+    NspiEndpoint endpoint = nspi;
+    register("/mapi/nspi/", false, new NspiHandler(() -> Optional.of(endpoint), settings.emsmdb().serverApplication()));
 
     AutodiscoverHandler autodiscover = new AutodiscoverHandler(accounts(), settings.autodiscover(), clock);
     for (String prefix : AUTODISCOVER_PREFIXES) {
@@ -125,6 +148,22 @@ public final class MapiComponent {
       sweep.cancel(false);
       emsmdb.closeAllSessions();
       emsmdb = null;
+    }
+    if (nspi != null) {
+      nspiSweep.cancel(false);
+      nspi.closeAllSessions();
+      nspi = null;
+    }
+  }
+
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+  void bindContactSearch(ContactSearch search) {
+    contactSearch = search;
+  }
+
+  void unbindContactSearch(ContactSearch search) {
+    if (contactSearch == search) {
+      contactSearch = null;
     }
   }
 

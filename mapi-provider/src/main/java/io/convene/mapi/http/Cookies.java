@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The name=value pairs of the request's Cookie headers (RFC 6265 5.4); the first of a name wins. */
-final class Cookies {
+public final class Cookies {
 
-  static final String CONTEXT = "MapiContext";
-  static final String SEQUENCE = "MapiSequence";
+  public static final String CONTEXT = "MapiContext";
+  public static final String SEQUENCE = "MapiSequence";
 
   private final Map<String, String> values;
 
@@ -17,7 +17,7 @@ final class Cookies {
     this.values = values;
   }
 
-  static Cookies parse(List<String> headers) {
+  public static Cookies parse(List<String> headers) {
     Map<String, String> values = new HashMap<>();
     for (String header : headers) {
       for (String pair : header.split(";")) {
@@ -30,7 +30,7 @@ final class Cookies {
     return new Cookies(values);
   }
 
-  Optional<String> get(String name) {
+  public Optional<String> get(String name) {
     return Optional.ofNullable(values.get(name));
   }
 }

@@ -407,7 +407,7 @@ public final class EmsmdbHandler implements HttpEndpoint {
     exchange.respond(200, "text/html; charset=utf-8", diagnosticPage(code));
   }
 
-  static byte[] diagnosticPage(ResponseCode code) {
+  public static byte[] diagnosticPage(ResponseCode code) {
     return ("<html><head><title>MAPI over HTTP error</title></head><body><h1>X-ResponseCode "
             + code.code()
             + "</h1><p>"

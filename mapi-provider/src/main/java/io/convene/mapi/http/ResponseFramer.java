@@ -15,11 +15,11 @@ import java.time.format.DateTimeFormatter;
  * Each part is flushed as its own chunk. Thread-safe: the keep-alive ticker and the request thread
  * share it.
  */
-final class ResponseFramer {
+public final class ResponseFramer {
 
-  static final byte[] PROCESSING = "PROCESSING\r\n".getBytes(StandardCharsets.US_ASCII);
-  static final byte[] PENDING = "PENDING\r\n".getBytes(StandardCharsets.US_ASCII);
-  static final byte[] DONE = "DONE\r\n".getBytes(StandardCharsets.US_ASCII);
+  public static final byte[] PROCESSING = "PROCESSING\r\n".getBytes(StandardCharsets.US_ASCII);
+  public static final byte[] PENDING = "PENDING\r\n".getBytes(StandardCharsets.US_ASCII);
+  public static final byte[] DONE = "DONE\r\n".getBytes(StandardCharsets.US_ASCII);
 
   private final OutputStream out;
   private final Clock clock;
@@ -27,19 +27,19 @@ final class ResponseFramer {
   private boolean finished;
   private IOException failure;
 
-  ResponseFramer(OutputStream out, Clock clock, Instant start) {
+  public ResponseFramer(OutputStream out, Clock clock, Instant start) {
     this.out = out;
     this.clock = clock;
     this.start = start;
   }
 
-  synchronized void processing() throws IOException {
+  public synchronized void processing() throws IOException {
     out.write(PROCESSING);
     out.flush();
   }
 
   /** A keep-alive part; ignored once the response is done, remembered if the client is gone. */
-  synchronized void pending() {
+  public synchronized void pending() {
     if (finished || failure != null) {
       return;
     }
@@ -51,7 +51,7 @@ final class ResponseFramer {
     }
   }
 
-  synchronized void done(byte[] body) throws IOException {
+  public synchronized void done(byte[] body) throws IOException {
     finished = true;
     if (failure != null) {
       throw failure;
@@ -63,7 +63,7 @@ final class ResponseFramer {
   }
 
   /** X-ElapsedTime in milliseconds and X-StartTime as an RFC 1123 date, then the blank line. */
-  static String additionalHeaders(Instant start, Instant now) {
+  public static String additionalHeaders(Instant start, Instant now) {
     long elapsed = Math.max(0, now.toEpochMilli() - start.toEpochMilli());
     return "X-ElapsedTime: "
         + elapsed

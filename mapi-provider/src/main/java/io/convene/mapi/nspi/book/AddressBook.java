@@ -1,0 +1,164 @@
+package io.convene.mapi.nspi.book;
+
+import io.convene.api.directory.Account;
+import io.convene.api.directory.AccountKind;
+import io.convene.mapi.addressing.LegacyDn;
+import io.convene.mapi.codec.LittleEndianWriter;
+import java.nio.charset.StandardCharsets;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A snapshot of the address book for one request: the Global Address List (every enabled account,
+ * sorted by display name as SortTypeDisplayName asks) and the "All Rooms" address list (its room
+ * accounts). MIds derive from account ids ({@link #midOf(long)}), so they are the same in every
+ * snapshot and stable for the life of any session; they never take a reserved value (0, 1, 2 and
+ * the small container ids). Disabled accounts are not listed and have no MId here.
+ */
+public final class AddressBook {
+
+  /** The GAL's container id (MS-OXNSPI 3.1.4.1.8: 0 names the Global Address List). */
+  public static final int GAL_CONTAINER = 0;
+  /** The MId and container id of the "All Rooms" address list. */
+  public static final int ROOMS_CONTAINER = 0x10;
+  /** Account MIds start here, above every reserved value and container id. */
+  static final long MID_OFFSET = 0x1000;
+  public static final String GAL_NAME = "Global Address List";
+  public static final String ROOMS_NAME = "All Rooms";
+  /** The DN of the All Rooms list, in the "/guid=" form Exchange gives address lists. */
+  public static final String ROOMS_DN = "/guid=3C7E5F1B0A9D4E6C8F2B1D4A6E8C0B2F";
+
+  private final List<AbObject> gal;
+  private final List<AbObject> rooms;
+  private final Map<Integer, AbObject> byMid = new HashMap<>();
+  private final Map<String, AbObject> byDn = new HashMap<>();
+  private final List<AbObject> containers;
+
+  public AddressBook(List<Account> accounts) {
+    Collator collator = Collator.getInstance(Locale.ROOT);
+    collator.setStrength(Collator.SECONDARY);
+    List<AbObject> entries = new ArrayList<>();
+    List<AbObject> roomEntries = new ArrayList<>();
+    for (Account account : accounts) {
+      if (!account.enabled() || account.id() <= 0 || account.id() > 0xFFFFFFFFL - MID_OFFSET) {
+        continue;
+      }
+      AbObject entry = user(account);
+      entries.add(entry);
+      if (account.kind() == AccountKind.ROOM) {
+        roomEntries.add(entry);
+      }
+      byMid.put(entry.mid(), entry);
+      byDn.put(entry.dn().toLowerCase(Locale.ROOT), entry);
+    }
+    Comparator<AbObject> order =
+        Comparator.comparing(AbObject::displayName, collator).thenComparingLong(e -> e.mid() & 0xffffffffL);
+    entries.sort(order);
+    roomEntries.sort(order);
+    gal = List.copyOf(entries);
+    rooms = List.copyOf(roomEntries);
+    AbObject galContainer = container(GAL_CONTAINER, "", GAL_NAME);
+    AbObject roomsContainer = container(ROOMS_CONTAINER, ROOMS_DN, ROOMS_NAME);
+    containers = List.of(galContainer, roomsContainer);
+    byMid.put(ROOMS_CONTAINER, roomsContainer);
+    byDn.put(ROOMS_DN.toLowerCase(Locale.ROOT), roomsContainer);
+  }
+
+  /** The MId of an account, whether or not it is listed. */
+  public static int midOf(long accountId) {
+    return (int) (accountId + MID_OFFSET);
+  }
+
+  /** The rows of the container with this id: the GAL or All Rooms; empty for any other id. */
+  public Optional<List<AbObject>> table(int containerId) {
+    return switch (containerId) {
+      case GAL_CONTAINER -> Optional.of(gal);
+      case ROOMS_CONTAINER -> Optional.of(rooms);
+      default -> Optional.empty();
+    };
+  }
+
+  /** The listed object (user or All Rooms container) with this MId. */
+  public Optional<AbObject> find(int mid) {
+    return Optional.ofNullable(byMid.get(mid));
+  }
+
+  /** The listed object with this DN, compared case-insensitively as X.500 DNs are. */
+  public Optional<AbObject> findByDn(String dn) {
+    return Optional.ofNullable(byDn.get(dn.toLowerCase(Locale.ROOT)));
+  }
+
+  /** The hierarchy table rows: the GAL, then All Rooms. */
+  public List<AbObject> containers() {
+    return containers;
+  }
+
+  public List<AbObject> gal() {
+    return gal;
+  }
+
+  private static AbObject container(int id, String dn, String name) {
+    AbObject.Builder props =
+        new AbObject.Builder()
+            .put(AbTags.ENTRY_ID, EntryIds.permanent(AbTags.DT_CONTAINER, dn))
+            .put(AbTags.CONTAINER_FLAGS, AbTags.AB_RECIPIENTS | AbTags.AB_UNMODIFIABLE)
+            .put(AbTags.DEPTH, 0)
+            .put(AbTags.CONTAINER_ID, id)
+            .put(AbTags.DISPLAY_NAME, name)
+            .put(AbTags.IS_MASTER, false)
+            .put(AbTags.OBJECT_TYPE, AbTags.MAPI_ABCONT)
+            .put(AbTags.DISPLAY_TYPE, AbTags.DT_CONTAINER);
+    return new AbObject(id, dn, 0, AbTags.DT_CONTAINER, props.build());
+  }
+
+  private static AbObject user(Account account) {
+    int mid = midOf(account.id());
+    String dn = LegacyDn.of(account);
+    byte[] permanent = EntryIds.permanent(AbTags.DT_MAILUSER, dn);
+    AbObject.Builder props =
+        new AbObject.Builder()
+            .put(AbTags.DISPLAY_NAME, account.displayName())
+            .put(AbTags.TRANSMITTABLE_DISPLAY_NAME, account.displayName())
+            .put(AbTags.ADDRESS_TYPE, "EX")
+            .put(AbTags.EMAIL_ADDRESS, dn)
+            .putIfNotEmpty(AbTags.SMTP_ADDRESS, account.smtpAddress())
+            .putIfNotEmpty(AbTags.ACCOUNT, account.alias())
+            .put(AbTags.DISPLAY_TYPE, AbTags.DT_MAILUSER)
+            .put(AbTags.DISPLAY_TYPE_EX, displayTypeEx(account.kind()))
+            .put(AbTags.OBJECT_TYPE, AbTags.MAPI_MAILUSER)
+            .put(AbTags.ENTRY_ID, permanent)
+            .put(AbTags.RECORD_KEY, permanent)
+            .put(AbTags.TEMPLATE_ID, permanent)
+            .put(AbTags.INSTANCE_KEY, new LittleEndianWriter(4).u32(mid & 0xffffffffL).toByteArray())
+            .put(AbTags.SEARCH_KEY, searchKey(dn))
+            .put(AbTags.MAPPING_SIGNATURE, io.convene.api.store.Guids.toBytes(EntryIds.GUID_NSPI))
+            .putIfNotEmpty(AbTags.OFFICE_LOCATION, account.location());
+    if (!account.smtpAddress().isEmpty()) {
+      props.putList(AbTags.PROXY_ADDRESSES, List.of("SMTP:" + account.smtpAddress()));
+    }
+    if (account.kind() == AccountKind.ROOM && account.capacity() > 0) {
+      props.put(AbTags.ROOM_CAPACITY, account.capacity());
+    }
+    return new AbObject(mid, dn, account.id(), AbTags.DT_MAILUSER, props.build());
+  }
+
+  /** MS-OXOABK 2.2.3.12: users are ACL-capable mail users; rooms and equipment say what they are. */
+  static int displayTypeEx(AccountKind kind) {
+    return switch (kind) {
+      case USER -> AbTags.DTE_FLAG_ACL_CAPABLE | AbTags.DT_MAILUSER;
+      case ROOM -> AbTags.DT_ROOM;
+      case EQUIPMENT -> AbTags.DT_EQUIPMENT;
+    };
+  }
+
+  /** PidTagSearchKey (MS-OXOABK 2.2.3.7): "EX:", the DN in upper case, a terminating NUL. */
+  static byte[] searchKey(String dn) {
+    return ("EX:" + dn.toUpperCase(Locale.ROOT) + "\0").getBytes(StandardCharsets.US_ASCII);
+  }
+}
