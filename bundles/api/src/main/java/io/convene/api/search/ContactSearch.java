@@ -2,6 +2,7 @@ package io.convene.api.search;
 
 import io.convene.api.store.Caller;
 import java.util.List;
+import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -57,4 +58,33 @@ public interface ContactSearch {
    * @throws SearchException TEXT_TOO_LONG, or UNAVAILABLE while the index is not open
    */
   HitPage search(Caller caller, String text, QueryOptions options);
+
+  /**
+   * The Global Address List in address-book order, as NSPI lists it (MS-OXNSPI 3.1.4.1.8
+   * QueryRows over the GAL, 3.1.4.1.9 SeekEntries on PidTagDisplayName): by display name, case and
+   * accents ignored, then by a stable per-entry key. Only GAL entries of {@code options.kinds()} are
+   * listed (e.g. only {@link EntryKind#GAL_ROOM} for an "All Rooms" list); personal contacts and
+   * disabled accounts never are. Every hit scores the same.
+   *
+   * @param fromName list from the first entry whose display name sorts at or after this one (same
+   *     folding); {@code ""} for the start. {@code options.offset()} counts from there
+   * @throws SearchException TEXT_TOO_LONG, or UNAVAILABLE while the index is not open
+   * @throws UnsupportedOperationException by implementations that keep no address-book order
+   * @since 1.1
+   */
+  default HitPage listGal(Caller caller, String fromName, QueryOptions options) {
+    throw new UnsupportedOperationException("this contact search does not list the GAL");
+  }
+
+  /**
+   * How many GAL entries of these kinds {@link #listGal} lists in all (NSPI's TotalRecs,
+   * MS-OXNSPI 2.2.8 STAT), as of the latest refresh.
+   *
+   * @throws SearchException UNAVAILABLE while the index is not open
+   * @throws UnsupportedOperationException by implementations that keep no address-book order
+   * @since 1.1
+   */
+  default int countGal(Caller caller, Set<EntryKind> kinds) {
+    throw new UnsupportedOperationException("this contact search does not list the GAL");
+  }
 }

@@ -18,7 +18,7 @@
  * goes away while the search bundle is stopped.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.convene.api.search;
 
 import org.osgi.annotation.bundle.Export;

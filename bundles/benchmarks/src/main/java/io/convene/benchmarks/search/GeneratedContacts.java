@@ -5,7 +5,9 @@ import io.convene.search.lucene.index.IndexEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Deterministic address-book entries with realistic names in several scripts (Latin with accents,
@@ -115,8 +117,12 @@ final class GeneratedContacts {
 
   /** Accents dropped, lower-case: how such names look in addresses. */
   static String ascii(String name) {
-    return io.convene.search.lucene.index.NameFolding.fold(name).replaceAll("[^a-z0-9]", "").toLowerCase(Locale.ROOT);
+    // the names come from the short lists above: generating an entry must not cost a regular expression
+    return ASCII.computeIfAbsent(name,
+        n -> io.convene.search.lucene.index.NameFolding.fold(n).replaceAll("[^a-z0-9]", "").toLowerCase(Locale.ROOT));
   }
+
+  private static final Map<String, String> ASCII = new ConcurrentHashMap<>();
 
   static List<String> queries(int count) {
     List<String> queries = new ArrayList<>(count);

@@ -4,11 +4,20 @@ import io.convene.api.directory.Account;
 import io.convene.api.search.EntryKind;
 import io.convene.search.lucene.index.IndexEntry;
 import java.util.List;
+import java.util.Optional;
 
 /** The index entry of a directory account. */
 final class GalEntries {
 
   private GalEntries() {}
+
+  /**
+   * The GAL entry of an account; empty for a disabled one, which Exchange hides from the address
+   * book too (a disabled room must not be offered in the Room Finder, nor a departed user in ANR).
+   */
+  static Optional<IndexEntry> listed(Account account) {
+    return account.enabled() ? Optional.of(of(account)) : Optional.empty();
+  }
 
   static IndexEntry of(Account account) {
     EntryKind kind = switch (account.kind()) {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -73,7 +74,7 @@ public final class IndexFeeder implements StoreListener, AccountListener, AutoCl
 
   /** Reconciles with the directory and catches up every mailbox, in the background. */
   public CompletableFuture<Void> start() {
-    return submit("reconcile", this::reconcile);
+    return submit("reconcile", () -> reconcile(index.createdFresh()));
   }
 
   /** Empties the index and builds it again from the directory and the store, in the background. */
@@ -81,7 +82,7 @@ public final class IndexFeeder implements StoreListener, AccountListener, AutoCl
     return submit("reindex", () -> {
       index.clear();
       contactFolders.clear();
-      reconcile();
+      reconcile(true);
     });
   }
 
@@ -118,12 +119,22 @@ public final class IndexFeeder implements StoreListener, AccountListener, AutoCl
 
   @Override
   public void accountCreated(Account account) {
-    execute("index account", () -> index.upsert(GalEntries.of(account)));
+    execute("index account", () -> indexAccount(account));
   }
 
+  /** Also disabling and enabling: a disabled account leaves the GAL and comes back when enabled. */
   @Override
   public void accountChanged(Account account) {
-    execute("index account", () -> index.upsert(GalEntries.of(account)));
+    execute("index account", () -> indexAccount(account));
+  }
+
+  private void indexAccount(Account account) throws IOException {
+    Optional<IndexEntry> entry = GalEntries.listed(account);
+    if (entry.isPresent()) {
+      index.upsert(entry.get());
+    } else {
+      index.delete(IndexEntry.galKey(account.id()));
+    }
   }
 
   @Override
@@ -159,27 +170,40 @@ public final class IndexFeeder implements StoreListener, AccountListener, AutoCl
     }
   }
 
-  private void reconcile() throws IOException {
+  /** @param rebuilding whether the index is empty, so everything is written as one bulk load */
+  private void reconcile(boolean rebuilding) throws IOException {
     long started = System.nanoTime();
+    try (ContactIndex.BulkLoad bulk = rebuilding ? index.bulkLoad() : null) {
+      reconcileAccounts();
+    }
+    index.commit();
+    index.refresh();
+    LOG.info("Contact index in {} reconciled with the directory in {} ms", index.path(), (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private void reconcileAccounts() throws IOException {
     List<Account> accounts = directory.list();
     Set<Long> ids = new HashSet<>();
+    Set<Long> listed = new HashSet<>();
     for (Account account : accounts) {
       ids.add(account.id());
-      index.upsert(GalEntries.of(account));
+      Optional<IndexEntry> entry = GalEntries.listed(account);
+      if (entry.isPresent()) {
+        listed.add(account.id());
+        index.upsert(entry.get());
+      }
     }
+    // removed or disabled while we were away
     for (Long stale : index.galAccounts()) {
-      if (!ids.contains(stale)) {
+      if (!listed.contains(stale)) {
         index.delete(IndexEntry.galKey(stale));
       }
     }
+    // a disabled account keeps its mailbox, and so its contacts
     index.retainMailboxes(ids);
     for (Account account : accounts) {
       catchUp(account.id());
     }
-    index.commit();
-    index.refresh();
-    LOG.info("Contact index in {} reconciled with {} accounts in {} ms", index.path(), accounts.size(),
-        (System.nanoTime() - started) / 1_000_000);
   }
 
   private interface Task {

@@ -2,14 +2,20 @@ package io.convene.search.lucene.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,7 +56,7 @@ import org.slf4j.LoggerFactory;
 public final class ContactIndex implements Closeable {
 
   /** Version of the document layout; a change rebuilds existing indexes. */
-  static final String SCHEMA = "2";
+  static final String SCHEMA = "3";
 
   private static final Logger LOG = LoggerFactory.getLogger(ContactIndex.class);
 
@@ -191,14 +197,50 @@ public final class ContactIndex implements Closeable {
    */
   public BulkLoad bulkLoad() {
     if (bulkLoads.getAndIncrement() == 0) {
-      writer.getConfig().setRAMBufferSizeMB(BULK_RAM_BUFFER_MB);
+      // a flushed segment in a compound file is written twice: once as files, once copied into it
+      writer.getConfig().setRAMBufferSizeMB(BULK_RAM_BUFFER_MB).setUseCompoundFile(false);
     }
     return () -> {
       if (bulkLoads.decrementAndGet() == 0) {
-        writer.getConfig().setRAMBufferSizeMB(NORMAL_RAM_BUFFER_MB);
+        flushBuffers();
+        writer.getConfig().setRAMBufferSizeMB(NORMAL_RAM_BUFFER_MB).setUseCompoundFile(true);
       }
       refresh();
     };
+  }
+
+  /**
+   * Writes out the buffers of all indexing threads, one per core at a time. A refresh would write
+   * them one after the other on its own thread, and at the end of a bulk load that is nearly half
+   * of the work.
+   */
+  private void flushBuffers() throws IOException {
+    int threads = Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> new Thread(task, "convene-search-flush"));
+    try {
+      List<Future<?>> flushes = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        flushes.add(pool.submit(() -> {
+          while (writer.flushNextBuffer()) {
+            // the next buffer, until none is left
+          }
+          return null;
+        }));
+      }
+      for (Future<?> flush : flushes) {
+        flush.get();
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("flushing the contact index failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while flushing the contact index");
+    } finally {
+      pool.shutdown();
+    }
   }
 
   /** An open {@link #bulkLoad()}. */

@@ -6,9 +6,10 @@ import io.convene.api.store.FolderId;
 import io.convene.api.store.MessageId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ import org.apache.lucene.util.BytesRef;
  * indexed with each of its prefixes up to {@link #MAX_PREFIX} characters, so a typed prefix is one
  * term lookup instead of a walk over every term starting with it (unique addresses make that walk
  * as long as the number of people sharing a first name). Only longer prefixes, which start few
- * terms, are expanded at query time.
+ * terms, are expanded at query time. The terms of a field go in as one {@link TermsField}.
  */
 public final class EntryDocuments {
 
@@ -53,7 +54,8 @@ public final class EntryDocuments {
 
   /** Indexed terms only: no frequencies, positions or norms, since every clause scores constantly. */
   private static final FieldType TERMS = StringField.TYPE_NOT_STORED;
-  private static final Analyzer WORDS = new ContactAnalyzer();
+  /** Names are folded once before they are split; folding each word again would only repeat the work. */
+  private static final Analyzer FOLDED_WORDS = ContactAnalyzer.foldedWords();
 
   private EntryDocuments() {}
 
@@ -106,42 +108,53 @@ public final class EntryDocuments {
       }
       String foldedName = NameFolding.fold(name);
       fullKeys.add(cut(NameFolding.keyOfFolded(foldedName)));
-      folded.append(foldedName).append(' ');
+      // an address's words are those of its local part: the domain, the same for a whole company,
+      // would make "example" find everyone and cost every entry a dozen terms
+      int at = entry.emails().contains(name) ? foldedName.lastIndexOf('@') : -1;
+      folded.append(foldedName, 0, at < 0 ? foldedName.length() : at).append(' ');
     }
-    for (String full : fullKeys) {
-      doc.add(new Field(Fields.ANR_FULL, full, TERMS));
-    }
-    addPrefixes(doc, Fields.ANR_FULL_PREFIX, fullKeys);
-    Set<String> anrWords = words(folded.toString());
+    addTerms(doc, Fields.ANR_FULL, fullKeys);
+    addTerms(doc, Fields.ANR_FULL_PREFIX, fullKeys, MAX_PREFIX);
+    Set<String> anrWords = words(folded);
     addTerms(doc, Fields.ANR_WORDS, anrWords);
-    addPrefixes(doc, Fields.ANR_WORD_PREFIX, anrWords);
+    addTerms(doc, Fields.ANR_WORD_PREFIX, anrWords, MAX_PREFIX);
+    List<String> addresses = new ArrayList<>(entry.emails().size());
     for (String email : entry.emails()) {
       if (!email.isBlank()) {
-        doc.add(new Field(Fields.ADDRESS, cut(address(email)), TERMS));
+        addresses.add(cut(address(email)));
       }
     }
+    addTerms(doc, Fields.ADDRESS, addresses);
 
     StringBuilder text = new StringBuilder();
     text.append(NameFolding.fold(entry.company())).append(' ').append(NameFolding.fold(entry.department())).append(' ')
         .append(NameFolding.fold(entry.location()));
+    StringBuilder phones = new StringBuilder();
+    List<String> phoneDigits = new ArrayList<>(entry.phones().size());
     for (String phone : entry.phones()) {
-      text.append(' ').append(NameFolding.fold(phone));
+      phones.append(' ').append(NameFolding.fold(phone));
       String digits = digits(phone);
       if (!digits.isEmpty()) {
-        doc.add(new Field(Fields.PHONE_DIGITS, cut(digits), TERMS));
+        phoneDigits.add(cut(digits));
       }
     }
-    Set<String> textWords = words(text.toString());
+    addTerms(doc, Fields.PHONE_DIGITS, phoneDigits);
+    Set<String> textWords = words(text);
+    textWords.removeAll(anrWords);
+    addTerms(doc, Fields.TEXT_WORD_PREFIX, textWords, MAX_PREFIX);
+    // the groups of a telephone number are whole words only: their prefixes, nearly one distinct
+    // term per entry each, were a fifth of all terms; a number typed from its start is found
+    // through the digits of the whole number instead
+    textWords.addAll(words(phones));
     textWords.removeAll(anrWords);
     addTerms(doc, Fields.TEXT_WORDS, textWords);
-    addPrefixes(doc, Fields.TEXT_WORD_PREFIX, textWords);
     return doc;
   }
 
   /** The distinct words of already folded text, split as {@link ContactAnalyzer} splits search text. */
-  private static Set<String> words(String folded) {
+  private static Set<String> words(CharSequence folded) {
     Set<String> words = new LinkedHashSet<>();
-    try (TokenStream stream = WORDS.tokenStream("", folded)) {
+    try (TokenStream stream = FOLDED_WORDS.tokenStream("", folded.toString())) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
@@ -154,22 +167,15 @@ public final class EntryDocuments {
     return words;
   }
 
-  private static void addTerms(Document doc, String field, Set<String> terms) {
-    for (String term : terms) {
-      doc.add(new Field(field, term, TERMS));
+  private static void addTerms(Document doc, String field, Collection<String> terms) {
+    if (!terms.isEmpty()) {
+      doc.add(TermsField.of(field, terms));
     }
   }
 
-  /** Each distinct prefix of the values, from one character up to {@link #MAX_PREFIX}. */
-  private static void addPrefixes(Document doc, String field, Set<String> values) {
-    Set<String> prefixes = new HashSet<>();
-    for (String value : values) {
-      for (int length = 1; length <= Math.min(value.length(), MAX_PREFIX); length++) {
-        String prefix = value.substring(0, length);
-        if (prefixes.add(prefix)) {
-          doc.add(new Field(field, prefix, TERMS));
-        }
-      }
+  private static void addTerms(Document doc, String field, Collection<String> values, int maxPrefix) {
+    if (!values.isEmpty()) {
+      doc.add(TermsField.prefixes(field, values, maxPrefix));
     }
   }
 

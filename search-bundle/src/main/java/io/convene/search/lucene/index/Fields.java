@@ -22,13 +22,19 @@ public final class Fields {
   public static final String ANR_FULL = "anr_full";
   /** Every prefix of an {@link #ANR_FULL} key up to {@link EntryDocuments#MAX_PREFIX} characters. */
   public static final String ANR_FULL_PREFIX = "anr_full_prefix";
-  /** The distinct words of names, alias and addresses: word-prefix matches longer than the indexed prefixes. */
+  /**
+   * The distinct words of names, alias and the local parts of addresses: word-prefix matches longer
+   * than the indexed prefixes.
+   */
   public static final String ANR_WORDS = "anr_words";
   /** Every prefix of an {@link #ANR_WORDS} word up to {@link EntryDocuments#MAX_PREFIX} characters. */
   public static final String ANR_WORD_PREFIX = "anr_word_prefix";
   /** The words of company, department, location and telephone numbers (free text adds them to {@link #ANR_WORDS}). */
   public static final String TEXT_WORDS = "text_words";
-  /** Every prefix of a {@link #TEXT_WORDS} word up to {@link EntryDocuments#MAX_PREFIX} characters. */
+  /**
+   * Every prefix of a {@link #TEXT_WORDS} word of company, department or location up to {@link
+   * EntryDocuments#MAX_PREFIX} characters (telephone number groups match as whole words).
+   */
   public static final String TEXT_WORD_PREFIX = "text_word_prefix";
   /** Digits of each telephone number. */
   public static final String PHONE_DIGITS = "phone_digits";

@@ -19,18 +19,27 @@ public final class NameFolding {
       return text.toLowerCase(Locale.ROOT);
     }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-    StringBuilder bare = new StringBuilder(decomposed.length());
-    decomposed.codePoints().forEach(cp -> {
+    char[] bare = new char[decomposed.length()];
+    int length = 0;
+    boolean ascii = true;
+    for (int i = 0; i < decomposed.length(); ) {
+      int cp = decomposed.codePointAt(i);
+      int count = Character.charCount(cp);
       int type = Character.getType(cp);
       if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK && type != Character.COMBINING_SPACING_MARK) {
-        bare.appendCodePoint(cp);
+        decomposed.getChars(i, i + count, bare, length);
+        length += count;
+        ascii &= cp < 0x80;
       }
-    });
-    char[] in = bare.toString().toCharArray();
+      i += count;
+    }
+    if (ascii) {
+      return new String(bare, 0, length).toLowerCase(Locale.ROOT);
+    }
     // ASCII folding expands a character to at most four ("⑽" -> "(10)")
-    char[] out = new char[in.length * 4];
-    int length = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
-    return new String(out, 0, length).toLowerCase(Locale.ROOT);
+    char[] out = new char[length * 4];
+    int folded = ASCIIFoldingFilter.foldToASCII(bare, 0, out, 0, length);
+    return new String(out, 0, folded).toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -3,14 +3,17 @@ package io.convene.search.lucene.query;
 import io.convene.api.search.EntryKind;
 import io.convene.search.lucene.index.EntryDocuments;
 import io.convene.search.lucene.index.Fields;
+import io.convene.search.lucene.index.NameFolding;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Builds the Lucene queries as tiers: every document of a tier scores the tier's constant, so the
@@ -45,7 +48,10 @@ final class ContactQueries {
         new Tier(words.build(), WORDS));
   }
 
-  /** Free text: each word a prefix of a word of any field, or the digits a prefix of a telephone number. */
+  /**
+   * Free text: each word a prefix of a word of any field (of a telephone number: a whole group), or
+   * the digits a prefix of a telephone number.
+   */
   static List<Tier> text(SearchText text, String raw) {
     Query exact = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Fields.ANR_FULL, text.key())), Occur.SHOULD)
@@ -53,10 +59,14 @@ final class ContactQueries {
         .build();
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     for (String word : text.words()) {
-      words.add(new BooleanQuery.Builder()
+      BooleanQuery.Builder any = new BooleanQuery.Builder()
           .add(prefix(Fields.ANR_WORDS, Fields.ANR_WORD_PREFIX, word), Occur.SHOULD)
-          .add(prefix(Fields.TEXT_WORDS, Fields.TEXT_WORD_PREFIX, word), Occur.SHOULD)
-          .build(), Occur.FILTER);
+          .add(prefix(Fields.TEXT_WORDS, Fields.TEXT_WORD_PREFIX, word), Occur.SHOULD);
+      if (isDigits(word) && word.length() <= EntryDocuments.MAX_PREFIX) {
+        // a whole group of a telephone number ("0147" of "+1 202 555-0147"); their prefixes are not indexed
+        any.add(new TermQuery(new Term(Fields.TEXT_WORDS, word)), Occur.SHOULD);
+      }
+      words.add(any.build(), Occur.FILTER);
     }
     Query matches = words.build();
     if (looksLikePhone(raw)) {
@@ -66,6 +76,33 @@ final class ContactQueries {
           .build();
     }
     return List.of(new Tier(exact, EXACT), new Tier(matches, WORDS));
+  }
+
+  /**
+   * The GAL entries of the GAL kinds among {@code kinds} whose folded display name sorts at or after
+   * {@code fromName}'s; {@code null} when no GAL kind is asked for. The display-name bound is a
+   * doc-values range (the sort key is not indexed as terms), so the entries before the start are
+   * tested one by one: a seek costs in proportion to how far in it lands (a few milliseconds at a
+   * million); the page after it stops as soon as it is full.
+   */
+  static Query galFrom(String fromName, Set<EntryKind> kinds) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    boolean gal = false;
+    for (EntryKind kind : kinds) {
+      if (kind.isGal()) {
+        any.add(new TermQuery(new Term(Fields.KIND, kind.name())), Occur.SHOULD);
+        gal = true;
+      }
+    }
+    if (!gal) {
+      return null;
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(any.build(), Occur.FILTER);
+    String from = NameFolding.key(fromName);
+    if (!from.isEmpty()) {
+      query.add(SortedDocValuesField.newSlowRangeQuery(Fields.SORT_NAME, new BytesRef(from), null, true, true), Occur.FILTER);
+    }
+    return query.build();
   }
 
   /** Exact address lookup. */
@@ -104,6 +141,15 @@ final class ContactQueries {
     return prefix.length() <= EntryDocuments.MAX_PREFIX
         ? new TermQuery(new Term(prefixField, prefix))
         : new PrefixQuery(new Term(valueField, prefix));
+  }
+
+  private static boolean isDigits(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean looksLikePhone(String raw) {

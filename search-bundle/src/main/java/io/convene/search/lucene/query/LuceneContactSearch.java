@@ -2,6 +2,7 @@ package io.convene.search.lucene.query;
 
 import io.convene.api.search.ContactHit;
 import io.convene.api.search.ContactSearch;
+import io.convene.api.search.EntryKind;
 import io.convene.api.search.HitPage;
 import io.convene.api.search.QueryOptions;
 import io.convene.api.search.SearchException;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -80,6 +82,46 @@ public final class LuceneContactSearch implements ContactSearch {
     List<ContactHit> hits = new ArrayList<>(page(caller, List.of(exact), QueryOptions.page(0, MAX_ADDRESS_HITS)).hits());
     hits.sort(Comparator.comparing(hit -> !hit.kind().isGal()));
     return hits;
+  }
+
+  @Override
+  public HitPage listGal(Caller caller, String fromName, QueryOptions options) {
+    Objects.requireNonNull(caller, "caller");
+    Objects.requireNonNull(options, "options");
+    SearchText.of(fromName); // length check
+    Query gal = ContactQueries.galFrom(fromName == null ? "" : fromName, options.kinds());
+    if (gal == null) {
+      return HitPage.empty();
+    }
+    try {
+      return index.search(searcher -> {
+        int wanted = options.offset() + options.limit();
+        // GAL entries only: visible to every caller, so no visibility check
+        List<ScoreDoc> first = searcher.search(gal, new FirstInIndexOrder(wanted + 1, 1, null));
+        int end = Math.min(wanted, first.size());
+        List<ContactHit> hits = options.offset() >= end
+            ? List.of()
+            : EntryDocuments.toHits(searcher.getIndexReader(), first.subList(options.offset(), end).toArray(ScoreDoc[]::new));
+        return new HitPage(hits, first.size() > wanted);
+      });
+    } catch (IOException | AlreadyClosedException e) {
+      LOG.warn("Listing the GAL failed: {}", e.toString());
+      throw new SearchException(SearchException.Reason.UNAVAILABLE, "the contact index cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public int countGal(Caller caller, Set<EntryKind> kinds) {
+    Objects.requireNonNull(caller, "caller");
+    Query gal = ContactQueries.galFrom("", kinds);
+    if (gal == null) {
+      return 0;
+    }
+    try {
+      return index.search(searcher -> searcher.count(gal));
+    } catch (IOException | AlreadyClosedException e) {
+      throw new SearchException(SearchException.Reason.UNAVAILABLE, "the contact index cannot be read: " + e.getMessage(), e);
+    }
   }
 
   private HitPage page(Caller caller, List<Tier> tiers, QueryOptions options) {

@@ -25,7 +25,7 @@ record SearchText(String key, List<String> words) {
   /** Words beyond this are ignored: no name has more, and each word is one more clause. */
   static final int MAX_WORDS = 8;
 
-  private static final Analyzer ANALYZER = new ContactAnalyzer();
+  private static final Analyzer ANALYZER = ContactAnalyzer.foldedWords();
 
   /**
    * @throws SearchException TEXT_TOO_LONG above {@link ContactSearch#MAX_TEXT_LENGTH}

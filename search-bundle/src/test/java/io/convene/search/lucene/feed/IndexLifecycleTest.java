@@ -4,6 +4,7 @@ import static io.convene.search.lucene.SearchFixture.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.convene.api.directory.Account;
+import io.convene.api.directory.AccountUpdate;
 import io.convene.api.store.Caller;
 import io.convene.api.store.MessageId;
 import io.convene.search.lucene.SearchFixture;
@@ -89,6 +90,7 @@ class IndexLifecycleTest {
     world.mailbox(alice.id()).delete(world.contactsFolder(alice.id()), List.of(removed), true);
     Account added = world.user("late@example.com", "Larry Latecomer");
     world.directory.remove(world.directory.findBySmtp("kiosk@example.com").orElseThrow().id());
+    world.directory.update(alice.id(), AccountUpdate.NONE.withEnabled(false));
 
     world.startIndex();
 
@@ -101,6 +103,23 @@ class IndexLifecycleTest {
     assertThat(world.resolve(asAlice, "unchanged")).hasSize(5);
     assertThat(world.resolve(Caller.account(added.id()), "larry")).containsExactly("Larry Latecomer");
     assertThat(world.resolve(asAlice, "kiosk")).isEmpty();
+    // disabled meanwhile: out of the GAL, its contacts kept
+    assertThat(world.resolve(asAlice, "alice")).isEmpty();
+    assertThat(world.index().galAccounts()).doesNotContain(alice.id()).contains(added.id());
+  }
+
+  @Test
+  void aRebuildLeavesDisabledAccountsOut() throws Exception {
+    Account gone = world.user("gone@example.com", "Gina Gone");
+    world.directory.update(gone.id(), AccountUpdate.NONE.withEnabled(false));
+    world.stopIndex();
+    deleteRecursively(world.indexDirectory());
+
+    world.startIndex();
+
+    assertThat(world.index().galAccounts()).doesNotContain(gone.id()).contains(alice.id());
+    assertThat(world.resolve(asAlice, "gina")).isEmpty();
+    assertThat(world.resolve(asAlice, "peter")).containsExactly("Peter Persistent");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.convene.api.directory.Account;
+import io.convene.api.directory.AccountUpdate;
 import io.convene.api.search.ContactHit;
 import io.convene.api.search.ContactSearch;
 import io.convene.api.search.EntryKind;
@@ -254,6 +255,76 @@ class ContactSearchTest {
     assertThat(eventually(() -> resolve("carol"), hits -> hits.equals(List.of("Carol After")))).containsExactly("Carol After");
     world.directory.remove(carol.id());
     assertThat(eventually(() -> resolve("carol"), List::isEmpty)).isEmpty();
+  }
+
+  @Test
+  void aDisabledAccountLeavesTheGalAndComesBackWhenEnabled() throws Exception {
+    Account dora = world.user("dora.disabled@example.com", "Dora Disabled");
+    Account room = world.room("dormant.room@example.com", "Dormant Room", 6, "Basement");
+    world.contact(alice.id(), "Dorian", "Kept", "dora.disabled@example.com");
+    eventually(() -> resolve("dor"), hits -> hits.size() == 3);
+
+    world.directory.update(dora.id(), AccountUpdate.NONE.withEnabled(false));
+    world.directory.update(room.id(), AccountUpdate.NONE.withEnabled(false));
+
+    assertThat(eventually(() -> resolve("dor"), hits -> hits.size() == 1)).containsExactly("Dorian Kept");
+    // Bob cannot see Alice's contact that carries the same address
+    assertThat(world.search().search(asBob, "dora", QueryOptions.DEFAULT).hits()).isEmpty();
+    assertThat(world.resolve(asBob, "dora")).isEmpty();
+    assertThat(world.search().resolve(asAlice, "dormant", QueryOptions.DEFAULT.withKinds(Set.of(EntryKind.GAL_ROOM))).hits())
+        .isEmpty();
+    // the personal contact with the same address stays; the GAL entry is gone
+    assertThat(world.search().findByAddress(asAlice, "dora.disabled@example.com"))
+        .extracting(ContactHit::kind).containsExactly(EntryKind.PERSONAL_CONTACT);
+    assertThat(world.search().findByAddress(Caller.server(), "dormant.room@example.com")).isEmpty();
+
+    world.directory.update(dora.id(), AccountUpdate.NONE.withEnabled(true));
+    assertThat(eventually(() -> resolve("dor"), hits -> hits.size() == 2)).containsExactly("Dora Disabled", "Dorian Kept");
+    assertThat(world.search().findByAddress(asAlice, "dora.disabled@example.com"))
+        .extracting(ContactHit::kind).containsExactly(EntryKind.GAL_USER, EntryKind.PERSONAL_CONTACT);
+  }
+
+  @Test
+  void aDisabledAccountKeepsItsOwnContactsIndexed() throws Exception {
+    Account erin = world.user("erin.away@example.com", "Erin Away");
+    world.contact(erin.id(), "Edgar", "Private", "");
+    eventually(() -> world.resolve(Caller.server(), "edgar private"), hits -> !hits.isEmpty());
+
+    world.directory.update(erin.id(), AccountUpdate.NONE.withEnabled(false));
+    eventually(() -> world.resolve(Caller.server(), "erin away"), List::isEmpty);
+
+    assertThat(world.resolve(Caller.server(), "erin away")).isEmpty();
+    assertThat(world.resolve(Caller.server(), "edgar private")).containsExactly("Edgar Private");
+  }
+
+  @Test
+  void theGalIsListedByFoldedDisplayNameFromAnyName() throws Exception {
+    world.user("zz.gamma@example.com", "ZZ GAL Gamma");
+    world.user("zz.alpha@example.com", "Zz Gal Ålpha");
+    world.user("zz.beta@example.com", "zz gal beta");
+    Account delta = world.user("zz.delta@example.com", "Zz Gal Delta");
+    world.directory.update(delta.id(), AccountUpdate.NONE.withEnabled(false));
+    world.contact(alice.id(), "Zz Gal", "Contact", "");
+    eventually(() -> resolve("zz gal"), hits -> hits.contains("Zz Gal Contact") && !hits.contains("Zz Gal Delta"));
+
+    HitPage page = world.search().listGal(asAlice, "ZZ gal", QueryOptions.page(0, 3));
+    assertThat(names(page)).containsExactly("Zz Gal Ålpha", "zz gal beta", "ZZ GAL Gamma");
+    assertThat(page.hits()).extracting(ContactHit::kind).containsOnly(EntryKind.GAL_USER);
+    assertThat(names(world.search().listGal(asAlice, "zz gal b", QueryOptions.page(1, 1)))).containsExactly("ZZ GAL Gamma");
+    assertThat(names(world.search().listGal(asAlice, "zz gal c", QueryOptions.page(0, 1)))).containsExactly("ZZ GAL Gamma");
+  }
+
+  @Test
+  void theGalListsRoomsAloneAndCountsThem() {
+    Set<EntryKind> rooms = Set.of(EntryKind.GAL_ROOM);
+    HitPage all = world.search().listGal(asAlice, "", QueryOptions.DEFAULT.withKinds(rooms));
+
+    assertThat(all.hits()).extracting(ContactHit::kind).containsOnly(EntryKind.GAL_ROOM);
+    assertThat(names(all)).contains("Boardroom Berlin").isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+    assertThat(world.search().countGal(asAlice, rooms)).isEqualTo(all.hits().size());
+    assertThat(world.search().countGal(asAlice, Set.of(EntryKind.PERSONAL_CONTACT))).isZero();
+    assertThat(world.search().listGal(asAlice, "", QueryOptions.DEFAULT.withKinds(Set.of(EntryKind.PERSONAL_CONTACT))).hits())
+        .isEmpty();
   }
 
   @ParameterizedTest
