@@ -10,6 +10,10 @@
  * io.convene.api.convert.NamedPropertyIds}, normally the mailbox's own mapping, so converted
  * items can be saved as they are.
  *
+ * <p>Since 1.1 an attachment may embed a message ({@link
+ * io.convene.api.convert.AttachmentContent#embeddedMessage()}): the calendar converter reads and
+ * writes the exception attachments of a recurring appointment (MS-OXOCAL 2.2.10) that way.
+ *
  * <p>Conversions are lossless where they can be: a MAPI property with no iCalendar or vCard
  * counterpart travels as an {@code X-CONVENE-PROP} property, and an iCalendar or vCard property
  * Convene does not map is kept as a named property, so a round trip returns what was there. What
@@ -21,7 +25,7 @@
  * exception.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.convene.api.convert;
 
 import org.osgi.annotation.bundle.Export;

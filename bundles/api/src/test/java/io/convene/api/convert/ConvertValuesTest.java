@@ -46,6 +46,19 @@ class ConvertValuesTest {
   }
 
   @Test
+  void anAttachmentMayEmbedAMessage() {
+    PropTag method = PropTag.of(0x3705, PropType.PT_LONG);
+    ItemContent message = ItemContent.of(Map.of(SUBJECT, PropValue.ofString(SUBJECT, "moved")));
+    AttachmentContent a = AttachmentContent.embedding(Map.of(method, PropValue.ofInt(method, 5)), message);
+    assertThat(a.embeddedMessage()).contains(message);
+    assertThat(a.data()).isEmpty();
+    assertThat(a).isEqualTo(AttachmentContent.embedding(Map.of(method, PropValue.ofInt(method, 5)),
+        ItemContent.of(Map.of(SUBJECT, PropValue.ofString(SUBJECT, "moved")))));
+    assertThat(a).isNotEqualTo(new AttachmentContent(Map.of(method, PropValue.ofInt(method, 5)), new byte[0]));
+    assertThat(new AttachmentContent(Map.of(), new byte[] {1}).embeddedMessage()).isEmpty();
+  }
+
+  @Test
   void resultsAndErrors() {
     List<String> warnings = new ArrayList<>(List.of("w"));
     ConversionResult<String> result = new ConversionResult<>("x", warnings);

@@ -5,6 +5,7 @@ import static io.convene.convert.props.NamedProps.APPOINTMENT_END_WHOLE;
 import static io.convene.convert.props.NamedProps.APPOINTMENT_START_WHOLE;
 import static io.convene.convert.props.NamedProps.RECURRING;
 
+import io.convene.api.convert.ConversionError;
 import io.convene.api.convert.ConversionException;
 import io.convene.convert.binary.BlobFormatException;
 import io.convene.convert.calendar.RecurrenceSupport;
@@ -50,6 +51,7 @@ public final class SeriesSupport implements RecurrenceSupport {
 
   private static final Set<String> SERIES_PROPERTIES = Set.of("RRULE", "EXDATE", "RDATE");
   private static final long MAX_RDATE_WORK = 10_000_000L;
+  private static final java.util.regex.Pattern UTC_UNTIL = java.util.regex.Pattern.compile("UNTIL=(\\d{8}T\\d{6}Z)");
 
   private final ZoneSupport zones;
   private final RecurrenceBlobCodec codec;
@@ -80,11 +82,19 @@ public final class SeriesSupport implements RecurrenceSupport {
   @Override
   public void export(Bag appointment, ICalComponent master, List<ICalComponent> overrides, ZoneId zone)
       throws ConversionException {
+    export(appointment, master, overrides, zone, new HashMap<>());
+  }
+
+  @Override
+  public void export(Bag appointment, ICalComponent master, List<ICalComponent> overrides, ZoneId zone,
+      Map<Instant, ICalComponent> exceptionEvents) throws ConversionException {
     ICalProperty dtstart = master.property("DTSTART");
-    if (dtstart == null || ICalTimes.isDate(dtstart)) {
-      return; // an all-day series keeps its blob as X-CONVENE-PROP (no DATE-valued rules yet)
+    if (dtstart == null) {
+      return;
     }
-    String tzid = dtstart.param("TZID");
+    // an all-day series (DATE-valued DTSTART) states its instances as dates in the series' zone
+    boolean allDay = ICalTimes.isDate(dtstart);
+    String tzid = allDay ? null : dtstart.param("TZID");
     if (tzid != null) {
       zoneBlobs.consume(appointment, zone, appointment.time(APPOINTMENT_START_WHOLE), appointment.bytes(APPOINTMENT_RECUR) != null);
     }
@@ -96,8 +106,18 @@ public final class SeriesSupport implements RecurrenceSupport {
     ICalendarRecurrence ical;
     try {
       a = codec.decodeAppointment(blob);
+    } catch (BlobFormatException notMapped) {
+      return;
+    }
+    if (a.pattern().patternType().hijri() || !a.pattern().calendarType().gregorianDates()) {
+      // MS-OXOCAL 2.2.1.44.1: the pattern counts months and days of another calendar; written
+      // without its rule the series would read as one appointment, with a Gregorian rule at wrong dates
+      throw new ConversionException(ConversionError.UNSUPPORTED, "recurrence pattern " + a.pattern().patternType()
+          + " in calendar " + a.pattern().calendarType() + " has no iCalendar form (RRULE is Gregorian)");
+    }
+    try {
       ical = mapper.toICalendar(a, zone);
-    } catch (BlobFormatException | UnsupportedRecurrenceException notMapped) {
+    } catch (UnsupportedRecurrenceException notMapped) {
       return;
     }
     // DTSTART of a series is its first instance (MS-OXCICAL 2.1.3.1.1.20.8); a rule anchored
@@ -107,14 +127,16 @@ public final class SeriesSupport implements RecurrenceSupport {
       return;
     }
     List<ICalProperty> rule = new ArrayList<>();
-    rule.add(new ICalProperty("RRULE", ical.rrule().toString()));
+    rule.add(new ICalProperty("RRULE", allDay ? dateUntil(ical.rrule().toString(), zone) : ical.rrule().toString()));
     for (ZonedDateTime exdate : ical.exDates()) {
-      rule.add(ExceptionEvents.time("EXDATE", exdate.toInstant(), tzid, zone));
+      rule.add(instanceTime("EXDATE", exdate, tzid, zone, allDay));
     }
     List<ICalComponent> written = new ArrayList<>();
     for (int i = 0; i < ical.overrides().size(); i++) {
       ICalendarRecurrence.Override o = ical.overrides().get(i);
-      written.add(overrideEvent(master, o, tzid, zone));
+      ICalComponent fromAttachment = exceptionEvents.remove(o.recurrenceId().toInstant());
+      written.add(fromAttachment != null ? overrideEvent(master, o, tzid, zone, allDay, fromAttachment)
+          : overrideEvent(master, o, tzid, zone, allDay));
     }
     master.properties().addAll(rule);
     overrides.addAll(written);
@@ -125,7 +147,8 @@ public final class SeriesSupport implements RecurrenceSupport {
     }
   }
 
-  private static ICalComponent overrideEvent(ICalComponent master, ICalendarRecurrence.Override o, String tzid, ZoneId zone) {
+  private static ICalComponent overrideEvent(ICalComponent master, ICalendarRecurrence.Override o, String tzid, ZoneId zone,
+      boolean allDay) {
     ICalComponent event = new ICalComponent("VEVENT");
     for (String name : List.of("UID", "DTSTAMP", "SEQUENCE")) {
       ICalProperty p = master.property(name);
@@ -133,11 +156,58 @@ public final class SeriesSupport implements RecurrenceSupport {
         event.add(p);
       }
     }
-    event.add(ExceptionEvents.time("RECURRENCE-ID", o.recurrenceId().toInstant(), tzid, zone));
-    event.add(ExceptionEvents.time("DTSTART", o.start().toInstant(), tzid, zone));
-    event.add(ExceptionEvents.time("DTEND", o.end().toInstant(), tzid, zone));
+    event.add(instanceTime("RECURRENCE-ID", o.recurrenceId(), tzid, zone, allDay));
+    boolean datesOnly = allDay && isMidnight(o.start()) && isMidnight(o.end());
+    event.add(instanceTime("DTSTART", o.start(), tzid, zone, datesOnly));
+    event.add(instanceTime("DTEND", o.end(), tzid, zone, datesOnly));
     ExceptionEvents.write(master, event, o.exception(), o.subject(), o.location());
     return event;
+  }
+
+  /**
+   * The override of an instance whose exception attachment gave {@code exception}: that event with
+   * the master's UID (and DTSTAMP, SEQUENCE) and the RECURRENCE-ID. Whether it states what the blob
+   * says is checked by reading the series back, like any override.
+   */
+  private static ICalComponent overrideEvent(ICalComponent master, ICalendarRecurrence.Override o, String tzid,
+      ZoneId zone, boolean allDay, ICalComponent exception) {
+    Set<String> own = Set.of("UID", "DTSTAMP", "SEQUENCE", "RECURRENCE-ID");
+    ICalComponent event = new ICalComponent("VEVENT");
+    for (String name : List.of("UID", "DTSTAMP", "SEQUENCE")) {
+      ICalProperty p = master.property(name);
+      if (p != null) {
+        event.add(p);
+      }
+    }
+    event.add(instanceTime("RECURRENCE-ID", o.recurrenceId(), tzid, zone, allDay));
+    for (ICalProperty p : exception.properties()) {
+      if (!own.contains(p.name())) {
+        event.add(p);
+      }
+    }
+    exception.components().forEach(event::add);
+    return event;
+  }
+
+  /** A DATE in an all-day series (the instance's date in the series' zone), else a DATE-TIME. */
+  private static ICalProperty instanceTime(String name, ZonedDateTime t, String tzid, ZoneId zone, boolean date) {
+    return date
+        ? new ICalProperty(name, Map.of("VALUE", "DATE"), ICalTimes.date(t.toInstant(), zone))
+        : ExceptionEvents.time(name, t.toInstant(), tzid, zone);
+  }
+
+  private static boolean isMidnight(ZonedDateTime t) {
+    return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+  }
+
+  /** The rule with its UTC UNTIL as the DATE of the last instance (RFC 5545 3.3.10: UNTIL has DTSTART's type). */
+  private static String dateUntil(String rule, ZoneId zone) {
+    java.util.regex.Matcher m = UTC_UNTIL.matcher(rule);
+    if (!m.find()) {
+      return rule;
+    }
+    Instant until = ICalTimes.instant(m.group(1), zone);
+    return rule.substring(0, m.start(1)) + ICalTimes.date(until, zone) + rule.substring(m.end(1));
   }
 
   @Override
@@ -145,12 +215,14 @@ public final class SeriesSupport implements RecurrenceSupport {
       throws ConversionException {
     ICalProperty dtstart = master.property("DTSTART");
     boolean timed = dtstart != null && !ICalTimes.isDate(dtstart);
+    boolean allDay = dtstart != null && !timed;
     // only a TZID this support names has the zone the converter passes; a zone read from the
     // object's own VTIMEZONE is not one to compute local times of a pattern in
     boolean zoned = timed && dtstart.param("TZID") != null && zones.zone(dtstart.param("TZID")).isPresent();
     boolean recurring = master.property("RRULE") != null || master.property("RDATE") != null;
     Optional<AppointmentRecurrencePattern> pattern =
-        recurring && timed && (zoned || dtstart.param("TZID") == null) ? read(master, overrides, zone) : Optional.empty();
+        recurring && (allDay || timed && (zoned || dtstart.param("TZID") == null))
+            ? read(master, overrides, zone) : Optional.empty();
     if (zoned) {
       // the series' zone properties only beside a series: an unmapped rule stays text
       zoneBlobs.put(appointment, zone, appointment.time(APPOINTMENT_START_WHOLE), pattern.isPresent());
@@ -244,7 +316,8 @@ public final class SeriesSupport implements RecurrenceSupport {
   private List<ZonedDateTime> times(List<ICalProperty> properties, ZoneId zone) {
     List<ZonedDateTime> out = new ArrayList<>();
     for (ICalProperty p : properties) {
-      if (p.param("VALUE") != null && !"DATE-TIME".equalsIgnoreCase(p.param("VALUE"))) {
+      if (p.param("VALUE") != null && !"DATE-TIME".equalsIgnoreCase(p.param("VALUE"))
+          && !"DATE".equalsIgnoreCase(p.param("VALUE"))) {
         throw new IllegalArgumentException(p.name() + " with VALUE=" + p.param("VALUE"));
       }
       for (String v : p.value().split(",")) {
@@ -254,10 +327,10 @@ public final class SeriesSupport implements RecurrenceSupport {
     return out;
   }
 
-  /** A DATE-TIME in the series' zone; a DATE is refused (timed series only). */
+  /** A DATE-TIME in the series' zone; a DATE is its midnight there (all-day series). */
   private ZonedDateTime time(ICalProperty p, ZoneId zone) {
     if (ICalTimes.isDate(p)) {
-      throw new IllegalArgumentException(p.name() + " is a DATE in a timed series");
+      return ICalTimes.instant(p.value(), zone).atZone(zone);
     }
     String tzid = p.param("TZID");
     ZoneId own = tzid == null ? zone

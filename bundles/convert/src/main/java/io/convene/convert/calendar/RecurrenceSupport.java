@@ -4,8 +4,10 @@ import io.convene.api.convert.ConversionException;
 import io.convene.convert.ical.ICalComponent;
 import io.convene.convert.props.Bag;
 import io.convene.convert.props.PropDef;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,6 +30,17 @@ public interface RecurrenceSupport {
    */
   void export(Bag appointment, ICalComponent master, List<ICalComponent> overrides, ZoneId zone)
       throws ConversionException;
+
+  /**
+   * As {@link #export(Bag, ICalComponent, List, ZoneId)}, given the VEVENTs converted from the
+   * item's exception attachments (MS-OXOCAL 2.2.10), by the instance each replaces: a support that
+   * writes the override of such an instance writes that event (with the master's UID and the
+   * RECURRENCE-ID) and removes it from the map; what is left was not written.
+   */
+  default void export(Bag appointment, ICalComponent master, List<ICalComponent> overrides, ZoneId zone,
+      Map<Instant, ICalComponent> exceptionEvents) throws ConversionException {
+    export(appointment, master, overrides, zone);
+  }
 
   /**
    * Reads a series into the appointment.

@@ -25,6 +25,7 @@ import static io.convene.convert.props.TaggedProps.SENT_REPRESENTING_EMAIL_ADDRE
 import static io.convene.convert.props.TaggedProps.SENT_REPRESENTING_NAME;
 import static io.convene.convert.props.TaggedProps.SENT_REPRESENTING_SMTP_ADDRESS;
 
+import io.convene.api.convert.AttachmentContent;
 import io.convene.api.convert.CalendarConverter;
 import io.convene.api.convert.ConversionError;
 import io.convene.api.convert.ConversionException;
@@ -117,6 +118,17 @@ public final class VEventConverter implements CalendarConverter {
   /** The VCALENDAR of an item, before serialization. */
   public ICalComponent exportCalendar(ItemContent item, NamedPropertyIds ids, List<String> warnings)
       throws ConversionException {
+    return exportCalendar(item, ids, warnings, null);
+  }
+
+  /**
+   * The VCALENDAR of an item, or with {@code exceptionOf} of the Exception Embedded Message that
+   * replaces that instance (MS-OXOCAL 2.2.10.2): then without UID, DTSTAMP, SEQUENCE and METHOD,
+   * which the override takes from its master.
+   */
+  private ICalComponent exportCalendar(ItemContent item, NamedPropertyIds ids, List<String> warnings,
+      Instant exceptionOf) throws ConversionException {
+    boolean exception = exceptionOf != null;
     if (item.recipients().size() > limits.maxRecipients()) {
       throw new ConversionException(ConversionError.TOO_LARGE,
           "item has " + item.recipients().size() + " recipients, more than " + limits.maxRecipients());
@@ -125,7 +137,7 @@ public final class VEventConverter implements CalendarConverter {
     Appointment appointment = new Appointment(bag, item.recipients());
     String messageClass = bag.string(MESSAGE_CLASS);
     boolean counter = Boolean.TRUE.equals(bag.bool(APPOINTMENT_COUNTER_PROPOSAL));
-    MeetingMethod method = MeetingMethod.ofMessageClass(messageClass, counter);
+    MeetingMethod method = exception ? MeetingMethod.NONE : MeetingMethod.ofMessageClass(messageClass, counter);
 
     ICalComponent calendar = new ICalComponent("VCALENDAR");
     calendar.add(new ICalProperty("PRODID", PRODID));
@@ -134,23 +146,30 @@ public final class VEventConverter implements CalendarConverter {
       calendar.add(new ICalProperty("METHOD", method.icalName()));
     }
     ICalComponent event = new ICalComponent("VEVENT");
-    consumeMessageClass(bag, messageClass, method);
+    if (exception) {
+      bag.consumeIfEquals(MESSAGE_CLASS, ExceptionAttachments.EXCEPTION_CLASS);
+      bag.consumeIfEquals(ExceptionAttachments.LID_EXCEPTION_REPLACE_TIME, exceptionOf);
+    } else {
+      consumeMessageClass(bag, messageClass, method);
+    }
     if (method == MeetingMethod.COUNTER) {
       bag.consume(APPOINTMENT_COUNTER_PROPOSAL);
     }
 
-    String uid = appointment.uid();
+    String uid = exception ? "" : appointment.uid();
     if (uid == null) {
       uid = UUID.randomUUID().toString();
       warnings.add("appointment has no PidLidGlobalObjectId; wrote a new UID " + uid);
-    } else {
+    } else if (!exception) {
       byte[] derived = GlobalObjectId.fromUid(uid);
       bag.consumeIfEquals(GLOBAL_OBJECT_ID, derived);
       bag.consumeIfEquals(CLEAN_GLOBAL_OBJECT_ID, GlobalObjectId.clean(derived));
     }
-    event.add(ICalProperty.text("UID", uid));
-    exportStamp(bag, method, event);
-    Integer sequence = bag.integer(APPOINTMENT_SEQUENCE);
+    if (!exception) {
+      event.add(ICalProperty.text("UID", uid));
+      exportStamp(bag, method, event);
+    }
+    Integer sequence = exception ? null : bag.integer(APPOINTMENT_SEQUENCE);
     if (sequence != null) {
       event.add(new ICalProperty("SEQUENCE", Integer.toString(sequence)));
       bag.consume(APPOINTMENT_SEQUENCE);
@@ -186,7 +205,18 @@ public final class VEventConverter implements CalendarConverter {
     CommonFields.exportReminder(bag, bag.time(APPOINTMENT_START_WHOLE), event);
 
     List<ICalComponent> overrides = new ArrayList<>();
-    recurrence.export(bag, event, overrides, zone);
+    if (!exception) {
+      for (AttachmentContent attachment : item.attachments()) {
+        if (InlineAttachments.exported(attachment, ids)) {
+          event.add(InlineAttachments.export(attachment, ids, warnings));
+        }
+      }
+      Map<Instant, ICalComponent> exceptionEvents = exceptionEvents(item, ids, event, calendar, zone, warnings);
+      recurrence.export(bag, event, overrides, zone, exceptionEvents);
+      for (Instant left : exceptionEvents.keySet()) {
+        warnings.add("exception attachment of the instance at " + left + " not exported: no override states that instance");
+      }
+    }
     for (PropDef def : recurrence.appointmentProperties()) {
       bag.consume(def);
     }
@@ -209,6 +239,55 @@ public final class VEventConverter implements CalendarConverter {
       }
     }
     return calendar;
+  }
+
+  /**
+   * The VEVENTs of the item's exception attachments by the instance each replaces, with the
+   * attachment's own properties and the master's organizer and attendees where the exception names
+   * none; their VTIMEZONEs join the calendar.
+   */
+  private Map<Instant, ICalComponent> exceptionEvents(ItemContent item, NamedPropertyIds ids, ICalComponent master,
+      ICalComponent calendar, ZoneId zone, List<String> warnings) throws ConversionException {
+    Map<Instant, ICalComponent> events = new LinkedHashMap<>();
+    for (AttachmentContent attachment : item.attachments()) {
+      Instant replace = ExceptionAttachments.replaceTime(attachment, ids);
+      if (replace == null) {
+        continue;
+      }
+      if (events.containsKey(replace)) {
+        warnings.add("second exception attachment of the instance at " + replace + " not exported");
+        continue;
+      }
+      ICalComponent own;
+      try {
+        own = exportCalendar(attachment.embedded(), ids, warnings, replace);
+      } catch (ConversionException e) {
+        warnings.add("exception attachment of the instance at " + replace + " not exported: " + e.getMessage());
+        continue; // the blob still states the instance
+      }
+      ICalComponent event = own.components("VEVENT").get(0);
+      Bag message = Bag.of(attachment.embedded().properties(), ids);
+      ExceptionAttachments.exportAttachment(attachment, replace, message.time(APPOINTMENT_START_WHOLE),
+          message.time(APPOINTMENT_END_WHOLE), zone, event, ids, warnings);
+      ExceptionAttachments.copyPeople(master, event);
+      for (ICalComponent vtimezone : own.components("VTIMEZONE")) {
+        if (!hasZone(calendar, vtimezone.property("TZID"))) {
+          calendar.add(vtimezone);
+        }
+      }
+      events.put(replace, event);
+    }
+    return events;
+  }
+
+  private static boolean hasZone(ICalComponent calendar, ICalProperty tzid) {
+    for (ICalComponent vtimezone : calendar.components("VTIMEZONE")) {
+      ICalProperty id = vtimezone.property("TZID");
+      if (id != null && tzid != null && id.value().equals(tzid.value())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -504,19 +583,29 @@ public final class VEventConverter implements CalendarConverter {
 
   ItemContent importEvent(ICalComponent event, List<ICalComponent> overrides, MeetingMethod method,
       ICalComponent calendar, NamedPropertyIds ids, List<String> warnings) throws ConversionException {
-    Bag bag = Bag.empty(ids);
+    return importEvent(event, overrides, method, calendar, ids, warnings, null, null);
+  }
+
+  /** An item, or with {@code exceptionOf} the Exception Embedded Message of an override of that instance. */
+  private ItemContent importEvent(ICalComponent event, List<ICalComponent> overrides, MeetingMethod method,
+      ICalComponent calendar, NamedPropertyIds ids, List<String> warnings, Instant exceptionOf, Bag master)
+      throws ConversionException {
+    boolean exception = exceptionOf != null;
+    Bag bag = master == null ? Bag.empty(ids) : master.sibling();
     // Kept MAPI properties first, so that mapped fields can use them (the zone of all-day dates)...
     List<PropValue> kept = Preservation.restoreConveneProps(event, bag, warnings);
     Appointment appointment = new Appointment(bag, List.of());
 
     ICalProperty uid = event.property("UID");
     String uidText = uid == null || uid.text().isEmpty() ? null : uid.text();
-    if (uidText == null) {
+    if (uidText == null && !exception) {
       uidText = UUID.randomUUID().toString();
       warnings.add("VEVENT without UID; assigned " + uidText);
     }
     try {
-      appointment.setUid(uidText);
+      if (!exception) {
+        appointment.setUid(uidText);
+      }
     } catch (IllegalArgumentException e) {
       throw new ConversionException(ConversionError.TOO_LARGE, "UID: " + e.getMessage());
     }
@@ -546,7 +635,7 @@ public final class VEventConverter implements CalendarConverter {
     if (intended != null) {
       bag.put(INTENDED_BUSY_STATUS, intended);
     }
-    ICalProperty sequence = event.property("SEQUENCE");
+    ICalProperty sequence = exception ? null : event.property("SEQUENCE");
     if (sequence != null) {
       try {
         bag.put(APPOINTMENT_SEQUENCE, Integer.parseInt(sequence.value().trim()));
@@ -554,9 +643,11 @@ public final class VEventConverter implements CalendarConverter {
         warnings.add("ignored SEQUENCE " + sequence.value());
       }
     }
-    CommonFields.importTime(event, "DTSTAMP", bag,
-        method == MeetingMethod.REPLY || method == MeetingMethod.COUNTER ? ATTENDEE_CRITICAL_CHANGE : OWNER_CRITICAL_CHANGE,
-        warnings);
+    if (!exception) {
+      CommonFields.importTime(event, "DTSTAMP", bag,
+          method == MeetingMethod.REPLY || method == MeetingMethod.COUNTER ? ATTENDEE_CRITICAL_CHANGE : OWNER_CRITICAL_CHANGE,
+          warnings);
+    }
 
     ICalProperty status = event.property("STATUS");
     boolean canceled = method == MeetingMethod.CANCEL
@@ -574,6 +665,13 @@ public final class VEventConverter implements CalendarConverter {
         yield MeetingMethod.responseClass(attendee == null ? null : attendee.param("PARTSTAT"));
       }
     };
+    if (exception) {
+      messageClass = ExceptionAttachments.EXCEPTION_CLASS;
+      bag.put(ExceptionAttachments.LID_EXCEPTION_REPLACE_TIME, exceptionOf);
+      mapped = new HashSet<>(mapped);
+      mapped.add("RECURRENCE-ID");
+      mapped.add(ExceptionAttachments.ATTACH_PROP);
+    }
     bag.put(io.convene.convert.props.TaggedProps.MESSAGE_CLASS, messageClass);
     if (method == MeetingMethod.COUNTER) {
       bag.put(APPOINTMENT_COUNTER_PROPOSAL, true);
@@ -586,18 +684,63 @@ public final class VEventConverter implements CalendarConverter {
     ICalComponent alarm = CommonFields.importReminder(event, start, end, bag, warnings);
 
     ZoneId zone = zoneOf(bag);
-    List<ICalComponent> leftOver = recurrence.importSeries(event, overrides, bag, zone);
+    List<ICalComponent> leftOver = exception ? List.of() : recurrence.importSeries(event, overrides, bag, zone);
     Set<ICalComponent> mappedComponents = new HashSet<>();
     if (alarm != null) {
       mappedComponents.add(alarm);
     }
+    List<AttachmentContent> attachments = new ArrayList<>(
+        exception ? List.of() : InlineAttachments.take(event, ids, warnings));
     Preservation.importUnmapped(event, mapped, mappedComponents, bag, warnings);
     // ...and again last, so that they win over derived values.
     kept.forEach(bag::put);
     if (!leftOver.isEmpty()) {
       Preservation.importSiblings("VCALENDAR", leftOver, bag);
     }
-    return new ItemContent(bag.view(), rows, List.of());
+    for (ICalComponent override : overrides) {
+      if (!leftOver.contains(override)) {
+        exceptionAttachment(override, event, bag, start != null && end != null ? Duration.between(start, end) : null,
+            calendar, zone, ids, warnings).ifPresent(attachments::add);
+      }
+    }
+    return new ItemContent(bag.view(), rows, attachments);
+  }
+
+  /**
+   * The exception attachment of an override the recurrence support took into the blob: its
+   * embedded message is the override converted (without the attendees when they are the master's,
+   * so that the exception keeps no recipient rows of its own).
+   */
+  private Optional<AttachmentContent> exceptionAttachment(ICalComponent override, ICalComponent master, Bag masterBag,
+      Duration masterLength, ICalComponent calendar, ZoneId zone, NamedPropertyIds ids, List<String> warnings)
+      throws ConversionException {
+    ICalProperty rid = override.property("RECURRENCE-ID");
+    try {
+      ZoneRules rules = rid.param("TZID") != null ? rulesFor(rid.param("TZID"), calendar, warnings) : zone.getRules();
+      Instant replace = parseTime(rid, rules, "RECURRENCE-ID");
+      if (ExceptionAttachments.sameAttendees(master, override)) {
+        override.properties().removeIf(p -> p.name().equals("ATTENDEE"));
+      }
+      // what an override does not state it has from the master (RFC 5545 3.8.4.4): its original
+      // start, the master's length
+      if (override.property("DTSTART") == null) {
+        override.add(new ICalProperty("DTSTART", rid.params(), rid.value()));
+      }
+      if (override.property("DTEND") == null && override.property("DURATION") == null && masterLength != null) {
+        override.add(new ICalProperty("DURATION", masterLength.toString()));
+      }
+      ItemContent message =
+          importEvent(override, List.of(), MeetingMethod.NONE, calendar, ids, warnings, replace, masterBag);
+      Bag read = Bag.of(message.properties(), ids);
+      return Optional.of(AttachmentContent.embedding(ExceptionAttachments.importAttachment(override, replace,
+          read.time(APPOINTMENT_START_WHOLE), read.time(APPOINTMENT_END_WHOLE), zone, masterBag, warnings), message));
+    } catch (ConversionException e) {
+      if (e.error() == ConversionError.STORE || e.error() == ConversionError.TOO_LARGE) {
+        throw e;
+      }
+      warnings.add("override " + rid.value() + " not kept as an exception attachment: " + e.getMessage());
+      return Optional.empty(); // the blob still states the instance
+    }
   }
 
   private ZoneId zoneOf(Bag bag) throws ConversionException {

@@ -6,9 +6,8 @@ import java.util.Map;
  * Writes {@link ICalComponent}s as iCalendar text: CRLF line ends, lines folded at 75 octets
  * ({@link LineFolding}; ical4j's FoldingWriter counts chars, not octets), parameter values quoted when they contain {@code : ; ,} and
  * caret-encoded (RFC 6868) for DQUOTE, line breaks and {@code ^}; other control characters
- * cannot be written in a parameter (RFC 5545 3.1) and are dropped. Known limitation: ical4j's
- * lexer treats a backslash inside a quoted parameter value as an escape, so such a backslash
- * written here does not come back through {@link ICalParser}.
+ * cannot be written in a parameter (RFC 5545 3.1) and are dropped. A backslash is
+ * written as it is and {@link ContentLineReader} reads it back as it is.
  */
 public final class ICalWriter {
 

@@ -28,14 +28,18 @@ import java.util.Set;
  */
 public final class Bag {
 
-  private final Map<PropTag, PropValue> values;
+  private Map<PropTag, PropValue> values;
+  // Bag.of reads the caller's map until the first write: every export made a copy of the whole
+  // item that it never wrote to, a tenth of an export in profiles.
+  private boolean borrowed;
   private final NamedPropertyIds ids;
   private final Map<NamedProperty, Integer> idCache = new HashMap<>();
   // Each definition resolved once per conversion: converters ask for the same few dozen
   // constants many times, and hashing a NamedProperty (UUID, name) each time showed in profiles.
   private final Map<PropDef, PropTag> tagCache = new IdentityHashMap<>();
   private final Set<PropTag> consumed = new HashSet<>();
-  private int newNames;
+  /** New named properties mapped so far, shared by the bags of one conversion ({@link #sibling()}). */
+  private final int[] newNames;
 
   /**
    * Named properties one conversion may add to the mailbox's mapping. Imports keep unknown
@@ -45,13 +49,39 @@ public final class Bag {
   public static final int MAX_NEW_NAMES = 256;
 
   private Bag(Map<PropTag, PropValue> values, NamedPropertyIds ids) {
-    this.values = values;
-    this.ids = ids;
+    this(values, ids, new int[1]);
   }
 
-  /** A bag over a copy of existing properties, for reading. */
+  private Bag(Map<PropTag, PropValue> values, NamedPropertyIds ids, int[] newNames) {
+    this.values = values;
+    this.ids = ids;
+    this.newNames = newNames;
+  }
+
+  /**
+   * An empty bag for another item of the same conversion (e.g. an embedded message): it shares
+   * this bag's budget of {@link #MAX_NEW_NAMES}, so one object cannot map more by holding many items.
+   */
+  public Bag sibling() {
+    return new Bag(new LinkedHashMap<>(), ids, newNames);
+  }
+
+  /**
+   * A bag over existing properties, for reading; the first write copies them, so {@code
+   * properties} is never changed (and must not change while the bag reads it).
+   */
   public static Bag of(Map<PropTag, PropValue> properties, NamedPropertyIds ids) {
-    return new Bag(new LinkedHashMap<>(properties), ids);
+    Bag bag = new Bag(properties, ids);
+    bag.borrowed = true;
+    return bag;
+  }
+
+  private Map<PropTag, PropValue> writable() {
+    if (borrowed) {
+      values = new LinkedHashMap<>(values);
+      borrowed = false;
+    }
+    return values;
   }
 
   /** An empty bag, for writing. */
@@ -91,7 +121,7 @@ public final class Bag {
     }
     int id;
     try {
-      if (create && ids.id(name, false) == NamedPropertyIds.UNMAPPED && ++newNames > MAX_NEW_NAMES) {
+      if (create && ids.id(name, false) == NamedPropertyIds.UNMAPPED && ++newNames[0] > MAX_NEW_NAMES) {
         throw new ConversionException(ConversionError.TOO_LARGE,
             "conversion would map more than " + MAX_NEW_NAMES + " new named properties");
       }
@@ -170,15 +200,15 @@ public final class Bag {
       return;
     }
     if (value == null) {
-      values.remove(tag);
+      writable().remove(tag);
     } else {
-      values.put(tag, PropValue.of(tag, value));
+      writable().put(tag, PropValue.of(tag, value));
     }
   }
 
   /** Sets a property by tag, as taken from an {@code X-CONVENE-PROP}. */
   public void put(PropValue value) {
-    values.put(value.tag(), value);
+    writable().put(value.tag(), value);
   }
 
   /** Marks a property as carried by the export's mapped fields. */

@@ -6,6 +6,8 @@ import io.convene.convert.calendar.CalendarLimits;
 import io.convene.convert.calendar.RecurrenceSupport;
 import io.convene.convert.calendar.TimeZoneSupport;
 import io.convene.convert.calendar.VEventConverter;
+import io.convene.convert.ical.ContentLineReader;
+import io.convene.convert.ical.ICalProperty;
 import io.convene.convert.props.InMemoryNamedPropertyIds;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
@@ -13,6 +15,10 @@ import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import net.fortuna.ical4j.data.CalendarParserImpl;
 import net.fortuna.ical4j.data.ContentHandler;
 import net.fortuna.ical4j.data.UnfoldingReader;
@@ -22,8 +28,10 @@ import net.fortuna.ical4j.data.UnfoldingReader;
  * the round trip (target: 50,000/s), wall-clock and per core of this thread's CPU time (the figure
  * to compare on a shared, loaded machine). As the floor, ical4j's lexer alone reads the same texts
  * into a handler that does nothing: no conversion can import faster than that. Each round checks
- * every round trip (outside the timed phases). Not a test; run {@code
- * bundles/convert/run-convert-bench [items] [rounds]}.
+ * every round trip (outside the timed phases). The round trip also runs on {@code threads} threads
+ * (default: one per core), each converting its share of the items: wall-clock items/s of the whole
+ * machine, CPU time summed over the threads. Not a test; run {@code
+ * bundles/convert/run-convert-bench [items] [rounds] [threads]}.
  */
 public final class ConvertBenchmark {
 
@@ -34,6 +42,8 @@ public final class ConvertBenchmark {
   public static void main(String[] args) throws Exception {
     int items = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     InMemoryNamedPropertyIds ids = new InMemoryNamedPropertyIds();
     VEventConverter converter = new VEventConverter(
         CalendarLimits.DEFAULT, RecurrenceSupport.NONE, TimeZoneSupport.IANA_ONLY, Clock.systemUTC());
@@ -46,6 +56,8 @@ public final class ConvertBenchmark {
     Phase roundTrip = new Phase("round trip");
     Phase floor = new Phase("ical4j lexer only (unfolded text, no-op handler)");
     Phase floorUnfolding = new Phase("ical4j lexer + UnfoldingReader (no-op handler)");
+    Phase ownLexer = new Phase("ContentLineReader alone (unfolds, params, value)");
+    Phase parallel = new Phase("round trip on " + threads + " threads (CPU summed)");
     long chars = 0;
     for (int round = 1; round <= rounds; round++) {
       List<String> texts = new ArrayList<>(items);
@@ -79,27 +91,75 @@ public final class ConvertBenchmark {
         lexer.parse(new UnfoldingReader(new StringReader(text)), nothing);
       }
       lexUnfolding.stop(items);
+      Sample own = Sample.start();
+      int lines = 0;
+      for (String text : texts) {
+        ContentLineReader reader = new ContentLineReader(text);
+        for (ICalProperty p = reader.next(); p != null; p = reader.next()) {
+          lines++;
+        }
+      }
+      own.stop(items);
+      if (lines == 0) {
+        throw new AssertionError("no content lines read");
+      }
+      Sample together = roundTripOnThreads(pool, threads, converter, appointments, ids);
 
       for (int i = 0; i < items; i++) {
         if (!BenchAppointments.sameMappedFields(appointments.get(i), back.get(i), ids)) {
           throw new AssertionError("round trip changed item " + i + ":\n" + texts.get(i));
         }
       }
-      System.out.printf("round %d: %s | %s | %s | %s%n", round, toICal.brief(), fromICal.brief(),
-          toICal.plus(fromICal).brief(), lex.brief());
+      System.out.printf("round %d: %s | %s | %s | %s | %s%n", round, toICal.brief(), fromICal.brief(),
+          toICal.plus(fromICal).brief(), own.brief(), together.brief());
       export.add(toICal);
       imports.add(fromICal);
       roundTrip.add(toICal.plus(fromICal));
       floor.add(lex);
       floorUnfolding.add(lexUnfolding);
+      ownLexer.add(own);
+      parallel.add(together);
     }
+    pool.shutdown();
     System.out.printf("%,d appointments, %,d rounds, %,.0f chars of iCalendar per item; best round of each:%n",
         items, rounds, (double) chars / items);
-    for (Phase phase : List.of(export, imports, roundTrip, floor, floorUnfolding)) {
+    for (Phase phase : List.of(export, imports, roundTrip, parallel, floor, floorUnfolding, ownLexer)) {
       System.out.println(phase.report());
     }
     System.out.printf("the bare lexer is %.0f%% of import CPU time; round trip target 50,000 items/s%n",
         100.0 * imports.bestCpuRate() / floor.bestCpuRate());
+  }
+
+  /**
+   * The round trip of every item on {@code threads} threads, each taking every n-th item: wall
+   * time of the whole, CPU time summed over the threads; each result is checked.
+   */
+  private static Sample roundTripOnThreads(ExecutorService pool, int threads, VEventConverter converter,
+      List<ItemContent> appointments, InMemoryNamedPropertyIds ids) throws Exception {
+    List<Callable<Long>> tasks = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int first = t;
+      tasks.add(() -> {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        for (int i = first; i < appointments.size(); i += threads) {
+          String text = converter.toICalendar(appointments.get(i), ids).value();
+          ItemContent back = converter.fromICalendar(text, ids).value().get(0);
+          if (back.properties().isEmpty()) {
+            throw new AssertionError("item " + i + " came back empty");
+          }
+        }
+        return THREADS.getCurrentThreadCpuTime() - cpu;
+      });
+    }
+    Sample sample = Sample.start();
+    long cpu = 0;
+    for (Future<Long> f : pool.invokeAll(tasks)) {
+      cpu += f.get();
+    }
+    sample.wallNanos = System.nanoTime() - sample.wallStart;
+    sample.cpuNanos = cpu;
+    sample.items = appointments.size();
+    return sample;
   }
 
   /** Wall-clock and thread-CPU time of one timed phase of one round. */

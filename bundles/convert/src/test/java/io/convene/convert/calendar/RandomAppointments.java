@@ -205,12 +205,9 @@ final class RandomAppointments {
     return HexFormat.of().withUpperCase().formatHex(goid);
   }
 
-  /**
-   * A display name for CN: anything but a backslash, which ical4j's lexer reads as an escape
-   * inside a quoted parameter value (a known limitation, see ICalWriter).
-   */
+  /** A display name for CN: any of the words, backslashes, quotes and commas included. */
   private String name() {
-    return text(false).replace("\\", "/");
+    return text(false);
   }
 
   private String text(boolean lines) {
