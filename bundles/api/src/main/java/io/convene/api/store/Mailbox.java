@@ -42,6 +42,44 @@ public interface Mailbox {
   /** Creates a folder, e.g. a second calendar: {@code createFolder(calendarParent, "Team", "IPF.Appointment")}. */
   FolderInfo createFolder(FolderId parent, String displayName, String containerClass) throws StoreException;
 
+  /**
+   * Deletes a folder (MS-OXCFOLD 3.2.5.3) in one transaction, leaving a tombstone for it and for
+   * each item and subfolder deleted with it ({@link #deletedFoldersSince}, {@link #changesSince}).
+   * Needs {@link FolderRights#FOLDER_OWNER} on the folder and on every subfolder deleted, and
+   * {@link FolderRights#DELETE_ANY} (or DELETE_OWNED for the caller's own items) for its items.
+   * Deleted folders are gone at once; their items are removed ({@code hard}) or kept soft-deleted.
+   *
+   * @return true if the folder was deleted; false if it holds items or subfolders that
+   *     {@code what} does not allow, or the caller may not delete, and nothing was deleted
+   *     (PartialCompletion)
+   * @throws StoreException NOT_SUPPORTED for the root, ACCESS_DENIED for other special folders or
+   *     without FOLDER_OWNER, NOT_FOUND for an unknown or invisible folder
+   * @since 1.2
+   */
+  boolean deleteFolder(FolderId id, FolderDeletion what) throws StoreException;
+
+  /**
+   * The folders deleted after change counter {@code since}, oldest first: the hierarchy tombstones
+   * incremental sync sends.
+   *
+   * @since 1.2
+   */
+  List<FolderId> deletedFoldersSince(long since) throws StoreException;
+
+  /**
+   * Sets and removes properties of a folder as one change of it (new change number, change key,
+   * predecessor change list, modification time). Properties the store maintains or computes cannot
+   * be set or removed: they are answered in the result, the others are still written. A new
+   * PidTagDisplayName renames the folder. Needs {@link FolderRights#FOLDER_OWNER}.
+   *
+   * @return the properties not written, with why: {@link StoreError#COMPUTED} for maintained ones
+   * @throws StoreException DUPLICATE_NAME if a sibling has the new display name, INVALID_PARAMETER
+   *     for an empty or over-long one
+   * @since 1.2
+   */
+  Map<PropTag, StoreError> setFolderProperties(FolderId id, Collection<PropValue> set, Collection<PropTag> remove)
+      throws StoreException;
+
   /** Creates an item with the given properties; the store adds the ones it maintains. */
   SavedItem createItem(FolderId folder, Collection<PropValue> properties) throws StoreException;
 
@@ -196,6 +234,60 @@ public interface Mailbox {
   int namedPropertyId(NamedProperty property, boolean create) throws StoreException;
 
   NamedProperty namedProperty(int id) throws StoreException;
+
+  /**
+   * Every named property mapped in this mailbox, by property id (MS-OXCPRPT 3.2.5.10,
+   * RopQueryNamedProperties).
+   *
+   * @since 1.2
+   */
+  Map<Integer, NamedProperty> namedProperties() throws StoreException;
+
+  /**
+   * The receive folder for {@code messageClass} (MS-OXCSTOR 3.2.5.2): the entry of the class, else
+   * of its longest parent class ("IPM.Note.X", "IPM.Note", "IPM"), else the default ("") entry.
+   * Classes compare without regard to case.
+   *
+   * @throws StoreException INVALID_PARAMETER for a malformed class (MS-OXCSTOR 2.2.1.2.1)
+   * @since 1.2
+   */
+  ReceiveFolder receiveFolder(String messageClass) throws StoreException;
+
+  /**
+   * Sets the receive folder of a message class, or removes the class's entry when {@code folder} is
+   * null (MS-OXCSTOR 3.2.5.3). Only the owner may change it.
+   *
+   * @throws StoreException INVALID_PARAMETER for a malformed class, or when removing the default
+   *     ("") entry or the "IPM" or "REPORT.IPM" one; ACCESS_DENIED for "IPC" classes (their
+   *     receive folder is the root) and for callers other than the owner; NOT_FOUND for an unknown folder
+   * @since 1.2
+   */
+  void setReceiveFolder(String messageClass, FolderId folder) throws StoreException;
+
+  /**
+   * Every receive folder entry (MS-OXCSTOR 3.2.5.4), sorted by message class.
+   *
+   * @since 1.2
+   */
+  List<ReceiveFolder> receiveFolders() throws StoreException;
+
+  /**
+   * The properties kept on the mailbox (store) object itself, set with {@link
+   * #setMailboxProperties} (MS-OXCSTOR 2.2.2). Computed ones (owner, state, folder entry ids) are
+   * the protocol bundle's.
+   *
+   * @since 1.2
+   */
+  Map<PropTag, PropValue> mailboxProperties() throws StoreException;
+
+  /**
+   * Sets and removes properties of the mailbox object in one transaction; only the owner may.
+   *
+   * @return the properties not written and why (none so far: the store keeps any it is given)
+   * @since 1.2
+   */
+  Map<PropTag, StoreError> setMailboxProperties(Collection<PropValue> set, Collection<PropTag> remove)
+      throws StoreException;
 
   /** The ACL of a folder: member id ({@link FolderRights#DEFAULT_MEMBER}, anonymous, or an account) to rights. */
   Map<Long, Integer> permissions(FolderId folder) throws StoreException;

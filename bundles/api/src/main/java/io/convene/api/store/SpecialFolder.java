@@ -30,7 +30,19 @@ public enum SpecialFolder {
   SCHEDULE(ROOT, "Schedule", null),
   SHORTCUTS(ROOT, "Shortcuts", null),
   VIEWS(ROOT, "Views", null),
-  REMINDERS(ROOT, "Reminders", "Outlook.Reminder");
+  REMINDERS(ROOT, "Reminders", "Outlook.Reminder"),
+  /** Holds the LocalFreebusy message (MS-OXOSFLD 2.2.6, MS-OXOPFFB). @since 1.2 */
+  FREEBUSY_DATA(ROOT, "Freebusy Data", null),
+  /** RSF_PID_CONV_ACTIONS of PidTagAdditionalRenEntryIdsEx (MS-OXOSFLD 2.2.5). @since 1.2 */
+  CONVERSATION_ACTIONS(IPM_SUBTREE, "Conversation Action Settings", "IPF.Configuration"),
+  /** RSF_PID_COMBINED_ACTIONS: where Outlook keeps its Quick Steps. @since 1.2 */
+  QUICK_STEP_SETTINGS(IPM_SUBTREE, "Quick Step Settings", "IPF.Configuration"),
+  /** RSF_PID_SUGGESTED_CONTACTS. @since 1.2 */
+  SUGGESTED_CONTACTS(IPM_SUBTREE, "Suggested Contacts", "IPF.Contact"),
+  /** RSF_PID_BUDDYLIST_PDLS. @since 1.2 */
+  IM_CONTACT_LIST(IPM_SUBTREE, "IM Contact List", "IPF.Contact.MOC.ImContactList"),
+  /** RSF_PID_BUDDYLIST_CONTACTS. @since 1.2 */
+  QUICK_CONTACTS(IPM_SUBTREE, "Quick Contacts", "IPF.Contact.MOC.QuickContacts");
 
   private final SpecialFolder parent;
   private final String displayName;

@@ -20,6 +20,10 @@ public record StoreChange(long accountId, Kind kind, Optional<FolderId> folderId
     MAILBOX_PROVISIONED,
     MAILBOX_REMOVED,
     FOLDER_CREATED,
+    /** A folder and everything in it was deleted ({@code folderId}). @since 1.2 */
+    FOLDER_DELETED,
+    /** Properties of a folder changed, e.g. it was renamed. @since 1.2 */
+    FOLDER_MODIFIED,
     ITEMS_CREATED,
     ITEM_MODIFIED,
     ITEMS_DELETED,

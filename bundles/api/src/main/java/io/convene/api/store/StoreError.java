@@ -22,7 +22,9 @@ public enum StoreError {
   /** The mailbox has not been provisioned (ecUnknownUser, 0x000003EB). */
   NO_MAILBOX(0x000003EB),
   /** The database failed; nothing was written (ecError, 0x80004005). */
-  STORAGE_FAILURE(0x80004005);
+  STORAGE_FAILURE(0x80004005),
+  /** A property the store maintains or computes cannot be set (ecComputed, 0x8004011A). @since 1.2 */
+  COMPUTED(0x8004011A);
 
   private final int mapiCode;
 

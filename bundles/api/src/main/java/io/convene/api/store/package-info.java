@@ -16,12 +16,16 @@
  * properties, Folder EntryIDs ({@link io.convene.api.store.FolderEntryId}, MS-OXCDATA 2.2.4.1) and
  * the anonymous {@link io.convene.api.store.Caller}.
  *
+ * <p>Since 1.2: receive folders ({@link io.convene.api.store.ReceiveFolder}, MS-OXCSTOR 3.2.5.2-3.2.5.4),
+ * deleting folders ({@link io.convene.api.store.FolderDeletion}, MS-OXCFOLD 3.2.5.3) with hierarchy
+ * tombstones, writable folder and mailbox properties, the list of named-property mappings.
+ *
  * <p>Thread-safety: every type in this package is an immutable value, safe to share between
  * threads. Parsing a value from bytes or codes that come from outside throws {@link
  * io.convene.api.store.StoreValueFormatException}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.convene.api.store;
 
 import org.osgi.annotation.bundle.Export;

@@ -111,6 +111,12 @@ public final class FolderRequests {
 
   /** RopDeleteFolder (2.2.4.3.1). */
   public record DeleteFolderRequest(RopHeader header, int deleteFolderFlags, long folderId) implements RopRequest {
+
+    public static final int DEL_MESSAGES = 0x01;
+    public static final int DEL_FOLDERS = 0x04;
+    public static final int DELETE_HARD_DELETE = 0x10;
+    static final int VALID_FLAGS = DEL_MESSAGES | DEL_FOLDERS | DELETE_HARD_DELETE;
+
     static DeleteFolderRequest decode(RopHeader header, LittleEndianReader in) throws WireFormatException {
       return new DeleteFolderRequest(header, in.u8("DeleteFolderFlags"), u64(in, "FolderId"));
     }

@@ -1,5 +1,6 @@
 package io.convene.mapi.rop.folder;
 
+import io.convene.api.store.FolderDeletion;
 import io.convene.api.store.FolderId;
 import io.convene.api.store.FolderInfo;
 import io.convene.api.store.StoreError;
@@ -20,18 +21,22 @@ import io.convene.mapi.rop.objects.MailboxLogon;
 import io.convene.mapi.rop.store.StoreErrors;
 
 /**
- * The MS-OXCFOLD ROPs. OpenFolder and CreateFolder (generic folders) are handled. Decoded only,
- * as the store API has no call for them: DeleteFolder, SetSearchCriteria, GetSearchCriteria, and
+ * The MS-OXCFOLD ROPs. OpenFolder, CreateFolder (generic folders) and DeleteFolder are handled.
+ * Decoded only, as the store API has no call for them: SetSearchCriteria, GetSearchCriteria, and
  * CreateFolder of a search folder answers ecNotSupported.
  */
 public final class FolderRops implements RopFamily {
+
+  /** ecInvalidParam: a DeleteFolderFlags bit the spec does not define (MS-OXCFOLD 3.2.5.3). */
+  static final int INVALID_PARAMETER = 0x80070057;
 
   @Override
   public void register(RopRegistry.Builder registry) {
     registry.add(RopDefinition.of(FolderRequests.OPEN_FOLDER, "RopOpenFolder", OpenFolderRequest::decode, FolderRops::open));
     registry.add(RopDefinition.of(
         FolderRequests.CREATE_FOLDER, "RopCreateFolder", CreateFolderRequest::decode, FolderRops::create));
-    registry.add(RopDefinition.decodeOnly(FolderRequests.DELETE_FOLDER, "RopDeleteFolder", DeleteFolderRequest::decode));
+    registry.add(RopDefinition.of(
+        FolderRequests.DELETE_FOLDER, "RopDeleteFolder", DeleteFolderRequest::decode, FolderRops::delete));
     registry.add(RopDefinition.decodeOnly(
         FolderRequests.SET_SEARCH_CRITERIA, "RopSetSearchCriteria", SetSearchCriteriaRequest::decode));
     registry.add(RopDefinition.decodeOnly(
@@ -82,6 +87,35 @@ public final class FolderRops implements RopFamily {
     call.putObject(request.outputHandleIndex(), new FolderObject(parent.logon(), folder.id()));
     call.out().u8(request.header().ropId()).u8(request.outputHandleIndex()).u32(ErrorCodes.SUCCESS);
     new CreateFolderResponse(folder.id().toLong(), existing, false).write(call.out());
+  }
+
+  /**
+   * RopDeleteFolder (MS-OXCFOLD 3.2.5.3) on a subfolder of the input folder. Contents the flags do
+   * not cover, or that the caller may not delete, leave everything in place with PartialCompletion.
+   */
+  private static void delete(DeleteFolderRequest request, RopCall call) throws RopException {
+    FolderObject parent = call.inputObject(FolderObject.class);
+    if ((request.deleteFolderFlags() & ~DeleteFolderRequest.VALID_FLAGS) != 0) {
+      throw new RopException(INVALID_PARAMETER, "DeleteFolderFlags 0x" + Integer.toHexString(request.deleteFolderFlags()));
+    }
+    FolderId id = FolderId.fromLong(request.folderId());
+    boolean deleted;
+    try {
+      FolderInfo folder = parent.logon().mailbox().folder(id);
+      if (folder.parentId().isEmpty()) {
+        throw new RopException(ErrorCodes.NOT_SUPPORTED, "the root folder cannot be deleted");
+      }
+      if (!folder.parentId().get().equals(parent.id())) {
+        throw new RopException(StoreErrors.NOT_FOUND, id + " is not a subfolder of " + parent.id());
+      }
+      int flags = request.deleteFolderFlags();
+      deleted = parent.logon().mailbox().deleteFolder(id, new FolderDeletion((flags & DeleteFolderRequest.DEL_MESSAGES) != 0,
+          (flags & DeleteFolderRequest.DEL_FOLDERS) != 0, (flags & DeleteFolderRequest.DELETE_HARD_DELETE) != 0));
+    } catch (StoreException e) {
+      throw StoreErrors.of(e);
+    }
+    call.out().u8(request.header().ropId()).u8(request.header().inputHandleIndex()).u32(ErrorCodes.SUCCESS);
+    new DeleteFolderResponse(!deleted).write(call.out());
   }
 
   private static FolderInfo existing(FolderObject parent, String name) throws RopException {

@@ -39,11 +39,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The MS-OXCPRPT ROPs on Logon, Folder and Message objects. Reads are handled; the writes
- * (SetProperties, DeleteProperties and their NoReplicate forms) and QueryNamedProperties are
- * decoded only: the store API has no call to set folder or store properties or to list named
- * property mappings, and message writes belong to the message write path (pending until
- * RopSaveChangesMessage), not to an immediate store update.
+ * The MS-OXCPRPT ROPs on Logon, Folder and Message objects. Reads, QueryNamedProperties ({@link
+ * QueryNamedProperties}) and the writes on Folder and Logon objects ({@link PropertyWrites}) are
+ * handled; message writes belong to the message write path (pending until RopSaveChangesMessage),
+ * not to an immediate store update, and answer ecNotSupported.
  */
 public final class PropertyRops implements RopFamily {
 
@@ -62,16 +61,16 @@ public final class PropertyRops implements RopFamily {
         GetPropertiesAllRequest::decode, PropertyRops::getAll));
     registry.add(RopDefinition.of(PropertyRequests.GET_PROPERTIES_LIST, "RopGetPropertiesList",
         GetPropertiesListRequest::decode, PropertyRops::getList));
-    registry.add(RopDefinition.decodeOnly(PropertyRequests.SET_PROPERTIES, "RopSetProperties",
-        SetPropertiesRequest::decode));
-    registry.add(RopDefinition.decodeOnly(PropertyRequests.SET_PROPERTIES_NO_REPLICATE, "RopSetPropertiesNoReplicate",
-        SetPropertiesRequest::decode));
-    registry.add(RopDefinition.decodeOnly(PropertyRequests.DELETE_PROPERTIES, "RopDeleteProperties",
-        DeletePropertiesRequest::decode));
-    registry.add(RopDefinition.decodeOnly(PropertyRequests.DELETE_PROPERTIES_NO_REPLICATE,
-        "RopDeletePropertiesNoReplicate", DeletePropertiesRequest::decode));
-    registry.add(RopDefinition.decodeOnly(PropertyRequests.QUERY_NAMED_PROPERTIES, "RopQueryNamedProperties",
-        QueryNamedPropertiesRequest::decode));
+    registry.add(RopDefinition.of(PropertyRequests.SET_PROPERTIES, "RopSetProperties",
+        SetPropertiesRequest::decode, PropertyWrites::set));
+    registry.add(RopDefinition.of(PropertyRequests.SET_PROPERTIES_NO_REPLICATE, "RopSetPropertiesNoReplicate",
+        SetPropertiesRequest::decode, PropertyWrites::set));
+    registry.add(RopDefinition.of(PropertyRequests.DELETE_PROPERTIES, "RopDeleteProperties",
+        DeletePropertiesRequest::decode, PropertyWrites::delete));
+    registry.add(RopDefinition.of(PropertyRequests.DELETE_PROPERTIES_NO_REPLICATE,
+        "RopDeletePropertiesNoReplicate", DeletePropertiesRequest::decode, PropertyWrites::delete));
+    registry.add(RopDefinition.of(PropertyRequests.QUERY_NAMED_PROPERTIES, "RopQueryNamedProperties",
+        QueryNamedPropertiesRequest::decode, QueryNamedProperties::handle));
     registry.add(RopDefinition.of(PropertyRequests.GET_PROPERTY_IDS_FROM_NAMES, "RopGetPropertyIdsFromNames",
         GetPropertyIdsFromNamesRequest::decode, PropertyRops::idsFromNames));
     registry.add(RopDefinition.of(PropertyRequests.GET_NAMES_FROM_PROPERTY_IDS, "RopGetNamesFromPropertyIds",
@@ -82,7 +81,16 @@ public final class PropertyRops implements RopFamily {
   static Map<Integer, Object> properties(Object object) throws RopException {
     try {
       if (object instanceof FolderObject folder) {
-        return FolderProperties.of(folder);
+        // what clients set (PidTagComment, views...) and then the computed ones, which win
+        Map<Integer, Object> properties = new LinkedHashMap<>();
+        for (PropValue value : folder.logon().mailbox().folderProperties(folder.id()).values()) {
+          properties.put(value.tag().tag(), value.value());
+        }
+        FolderProperties.of(folder).forEach((tag, value) -> {
+          properties.keySet().removeIf(present -> present >>> 16 == tag >>> 16);
+          properties.put(tag, value);
+        });
+        return properties;
       }
       if (object instanceof MailboxLogon logon) {
         return StoreProperties.of(logon);

@@ -9,9 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Properties of the Logon (store) object (MS-OXCSTOR 2.2.2): support mask, state and the entry ids
- * of the special folders. The owner's name and address book entry ids need the directory entry of
- * the owner, which the logon state does not carry yet, so they are absent.
+ * Properties of the Logon (store) object (MS-OXCSTOR 2.2.2): the ones clients set (kept by the
+ * store), then support mask, state and the entry ids of the special folders. The owner's name and
+ * address book entry ids need the directory entry of the owner, which the logon state does not
+ * carry yet, so they are absent.
  */
 public final class StoreProperties {
 
@@ -34,8 +35,30 @@ public final class StoreProperties {
 
   private StoreProperties() {}
 
+  /** The ids computed at each read, which a client cannot set on the logon. */
+  private static final java.util.Set<Integer> COMPUTED_IDS = java.util.Set.of(
+      STORE_SUPPORT_MASK >>> 16, STORE_STATE >>> 16, IPM_SUBTREE_ENTRY_ID >>> 16, IPM_OUTBOX_ENTRY_ID >>> 16,
+      IPM_WASTEBASKET_ENTRY_ID >>> 16, IPM_SENTMAIL_ENTRY_ID >>> 16, VIEWS_ENTRY_ID >>> 16, COMMON_VIEWS_ENTRY_ID >>> 16,
+      FINDER_ENTRY_ID >>> 16,
+      0x0FFF, // PidTagEntryId
+      0x0FF9, // PidTagRecordKey
+      0x0FFE, // PidTagObjectType
+      0x0E08, // PidTagMessageSize
+      0x661C, // PidTagMailboxOwnerName
+      0x661B, // PidTagMailboxOwnerEntryId
+      0x6619); // PidTagUserEntryId
+
+  /** Whether a client may not set property {@code id} on the logon. */
+  public static boolean isComputed(int id) {
+    return COMPUTED_IDS.contains(id);
+  }
+
   public static Map<Integer, Object> of(MailboxLogon logon) throws StoreException {
     Map<Integer, Object> properties = new LinkedHashMap<>();
+    // what clients set on the store object first; the computed ones cannot be among them
+    for (io.convene.api.store.PropValue value : logon.mailbox().mailboxProperties().values()) {
+      properties.put(value.tag().tag(), value.value());
+    }
     properties.put(STORE_SUPPORT_MASK, SUPPORT_MASK);
     properties.put(STORE_STATE, 0);
     put(properties, logon, IPM_SUBTREE_ENTRY_ID, SpecialFolder.IPM_SUBTREE);

@@ -25,10 +25,9 @@ import java.util.OptionalLong;
 
 /**
  * The MS-OXCSTOR ROPs. Handled: Logon (private mailboxes, own or another's with rights),
- * GetStoreState, LongTermIdFromId, IdFromLongTermId, and PublicFolderIsGhosted / GetOwningServers
- * with their private-logon error. Decoded only, so they answer ecNotSupported, because the store
- * API has no receive folders and no per-user data: GetReceiveFolder, SetReceiveFolder,
- * GetReceiveFolderTable, GetPerUserLongTermIds, GetPerUserGuid.
+ * GetStoreState, LongTermIdFromId, IdFromLongTermId, the receive folder ROPs ({@link
+ * ReceiveFolderRops}), GetPerUserLongTermIds and GetPerUserGuid with their private-mailbox results,
+ * and PublicFolderIsGhosted / GetOwningServers with their private-logon error.
  */
 public final class StoreRops implements RopFamily {
 
@@ -63,12 +62,12 @@ public final class StoreRops implements RopFamily {
   @Override
   public void register(RopRegistry.Builder registry) {
     registry.add(RopDefinition.of(StoreRequests.LOGON, "RopLogon", LogonRequest::decode, this::logon));
-    registry.add(RopDefinition.decodeOnly(
-        StoreRequests.GET_RECEIVE_FOLDER, "RopGetReceiveFolder", StoreRequests.GetReceiveFolderRequest::decode));
-    registry.add(RopDefinition.decodeOnly(
-        StoreRequests.SET_RECEIVE_FOLDER, "RopSetReceiveFolder", StoreRequests.SetReceiveFolderRequest::decode));
-    registry.add(RopDefinition.decodeOnly(
-        StoreRequests.GET_RECEIVE_FOLDER_TABLE, "RopGetReceiveFolderTable", BareRequest::decode));
+    registry.add(RopDefinition.of(StoreRequests.GET_RECEIVE_FOLDER, "RopGetReceiveFolder",
+        StoreRequests.GetReceiveFolderRequest::decode, ReceiveFolderRops::get));
+    registry.add(RopDefinition.of(StoreRequests.SET_RECEIVE_FOLDER, "RopSetReceiveFolder",
+        StoreRequests.SetReceiveFolderRequest::decode, ReceiveFolderRops::set));
+    registry.add(RopDefinition.of(
+        StoreRequests.GET_RECEIVE_FOLDER_TABLE, "RopGetReceiveFolderTable", BareRequest::decode, ReceiveFolderRops::table));
     registry.add(RopDefinition.of(
         StoreRequests.GET_STORE_STATE, "RopGetStoreState", BareRequest::decode, StoreRops::getStoreState));
     registry.add(RopDefinition.of(
@@ -79,11 +78,10 @@ public final class StoreRops implements RopFamily {
         StoreRequests.LONG_TERM_ID_FROM_ID, "RopLongTermIdFromId", IdRequest::decode, StoreRops::longTermIdFromId));
     registry.add(RopDefinition.of(
         StoreRequests.ID_FROM_LONG_TERM_ID, "RopIdFromLongTermId", LongTermIdRequest::decode, StoreRops::idFromLongTermId));
-    registry.add(RopDefinition.decodeOnly(
-        StoreRequests.GET_PER_USER_LONG_TERM_IDS, "RopGetPerUserLongTermIds",
-        StoreRequests.GetPerUserLongTermIdsRequest::decode));
-    registry.add(RopDefinition.decodeOnly(
-        StoreRequests.GET_PER_USER_GUID, "RopGetPerUserGuid", LongTermIdRequest::decode));
+    registry.add(RopDefinition.of(StoreRequests.GET_PER_USER_LONG_TERM_IDS, "RopGetPerUserLongTermIds",
+        StoreRequests.GetPerUserLongTermIdsRequest::decode, StoreRops::perUserLongTermIds));
+    registry.add(RopDefinition.of(
+        StoreRequests.GET_PER_USER_GUID, "RopGetPerUserGuid", LongTermIdRequest::decode, StoreRops::perUserGuid));
   }
 
   private void logon(LogonRequest request, RopCall call) throws RopException {
@@ -192,6 +190,23 @@ public final class StoreRops implements RopFamily {
     }
     header(call, request.header().ropId(), request.header().inputHandleIndex());
     u64(call.out(), new FolderId(logon.replicaId(), request.longTermId().counter()).toLong());
+  }
+
+  /**
+   * Per-user read state is kept for public folders the user reads (MS-OXCSTOR 3.2.5.10): a private
+   * mailbox holds none of its own, and Convene has no public folders, so the list is empty.
+   */
+  private static void perUserLongTermIds(StoreRequests.GetPerUserLongTermIdsRequest request, RopCall call)
+      throws RopException {
+    call.inputObject(MailboxLogon.class);
+    header(call, request.header().ropId(), request.header().inputHandleIndex());
+    call.out().u16(0); // LongTermIdCount
+  }
+
+  /** No public folder has per-user data in a private mailbox here: ecNotFound (MS-OXCSTOR 3.2.5.11). */
+  private static void perUserGuid(LongTermIdRequest request, RopCall call) throws RopException {
+    call.inputObject(MailboxLogon.class);
+    throw new RopException(StoreErrors.NOT_FOUND, "no per-user data for folder " + request.longTermId());
   }
 
   /** RopId, handle index and a success ReturnValue: how every success response starts. */

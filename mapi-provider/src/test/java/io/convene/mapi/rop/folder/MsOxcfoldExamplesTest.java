@@ -88,4 +88,27 @@ class MsOxcfoldExamplesTest {
     searchRequest.write(out);
     assertThat(out.toByteArray()).isEqualTo(search);
   }
+
+  @Test
+  void deleteFolderRequestAndResponseOfSection42() throws Exception {
+    byte[] bytes = SpecFixtures.hex("ms-oxcfold/4.2-ropdeletefolder.hex");
+    LittleEndianReader in = new LittleEndianReader(bytes);
+    RopHeader header = new RopHeader(in.u8("RopId"), in.u8("LogonId"), in.u8("InputHandleIndex"));
+    DeleteFolderRequest request = DeleteFolderRequest.decode(header, in);
+    assertThat(request.header()).isEqualTo(new RopHeader(0x1D, 0, 1));
+    assertThat(request.deleteFolderFlags()).isEqualTo(DeleteFolderRequest.DEL_MESSAGES | DeleteFolderRequest.DEL_FOLDERS);
+    assertThat(FolderId.fromLong(request.folderId())).isEqualTo(FolderId.of(1, 0x0E8EDF36L));
+    assertThat(in.u8("RopId")).isEqualTo(0x1D);
+    assertThat(in.u8("InputHandleIndex")).isEqualTo(1);
+    assertThat(in.u32("ReturnValue")).isZero();
+    DeleteFolderResponse response = DeleteFolderResponse.read(in);
+    assertThat(in.hasRemaining()).isFalse();
+    assertThat(response.partialCompletion()).isFalse();
+
+    LittleEndianWriter out = new LittleEndianWriter();
+    request.write(out);
+    out.u8(0x1D).u8(1).u32(0);
+    response.write(out);
+    assertThat(out.toByteArray()).isEqualTo(bytes);
+  }
 }

@@ -65,4 +65,29 @@ class MsOxcprptExamplesTest {
     request.write(out);
     assertThat(out.toByteArray()).isEqualTo(bytes);
   }
+
+  @Test
+  void queryNamedPropertiesRequestAndResponseBuiltFromTheTables() throws Exception {
+    byte[] bytes = SpecFixtures.hex("ms-oxcprpt/2.2.6-ropquerynamedproperties.hex");
+    LittleEndianReader in = new LittleEndianReader(bytes);
+    RopHeader header = new RopHeader(in.u8("RopId"), in.u8("LogonId"), in.u8("InputHandleIndex"));
+    PropertyRequests.QueryNamedPropertiesRequest request = PropertyRequests.QueryNamedPropertiesRequest.decode(header, in);
+    assertThat(request.queryFlags()).isEqualTo(QueryNamedProperties.NO_IDS);
+    assertThat(request.propertyGuid()).isEqualTo(io.convene.api.store.NamedProperty.PS_PUBLIC_STRINGS);
+    assertThat(in.u8("RopId")).isEqualTo(0x5F);
+    assertThat(in.u8("InputHandleIndex")).isZero();
+    assertThat(in.u32("ReturnValue")).isZero();
+    QueryNamedProperties.Response response = QueryNamedProperties.Response.read(in);
+    assertThat(in.hasRemaining()).isFalse();
+    assertThat(response.ids()).containsExactly(0x8000);
+    assertThat(response.names()).containsExactly(io.convene.mapi.rop.data.PropertyName.of(
+        io.convene.api.store.NamedProperty.ofName(io.convene.api.store.NamedProperty.PS_PUBLIC_STRINGS, "Keywords")));
+
+    LittleEndianWriter out = new LittleEndianWriter();
+    out.u8(0x5F).u8(0).u8(0).u8(request.queryFlags()).u8(1)
+        .bytes(io.convene.api.store.Guids.toBytes(request.propertyGuid()));
+    out.u8(0x5F).u8(0).u32(0);
+    response.write(out);
+    assertThat(out.toByteArray()).isEqualTo(bytes);
+  }
 }

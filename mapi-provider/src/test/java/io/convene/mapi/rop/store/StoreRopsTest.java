@@ -173,7 +173,7 @@ class StoreRopsTest {
     ids.u8(0x7B).u8(0).u8(0);                       // GetStoreState
     ids.u8(0x43).u8(0).u8(0).u32(inbox & 0xffffffffL).u32(inbox >>> 32);   // LongTermIdFromId
     ids.u8(0x45).u8(0).u8(0).u32(inbox & 0xffffffffL).u32(inbox >>> 32);   // PublicFolderIsGhosted
-    ids.u8(0x27).u8(0).u8(0).asciiz("IPM.Note");  // GetReceiveFolder: decoded, not implemented
+    ids.u8(0x27).u8(0).u8(0).asciiz("IPM.Note");  // GetReceiveFolder: the IPM default
     byte[] output = engine.execute(session,
         RopBuffers.input(RopBuffers.emptyHandles(1), logon(0, ""), ids.toByteArray()), 0x8000);
     LittleEndianReader in = RopBuffers.Output.of(output).responses();
@@ -194,7 +194,9 @@ class StoreRopsTest {
     assertThat((int) in.u32("ReturnValue")).isEqualTo(ErrorCodes.NOT_SUPPORTED);
     assertThat(in.u8("RopId")).isEqualTo(0x27);
     in.skip(1, "index");
-    assertThat((int) in.u32("ReturnValue")).isEqualTo(ErrorCodes.NOT_SUPPORTED);
+    assertThat(in.u32("ReturnValue")).isZero();
+    assertThat(ReceiveFolderResponses.ReceiveFolderResponse.read(in))
+        .isEqualTo(new ReceiveFolderResponses.ReceiveFolderResponse(inbox, "IPM"));
 
     // And back: IdFromLongTermId gives the short id; a foreign GUID is not found.
     LittleEndianWriter back = new LittleEndianWriter();

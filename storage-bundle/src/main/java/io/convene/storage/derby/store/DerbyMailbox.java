@@ -6,6 +6,8 @@ import io.convene.api.store.EmbeddedMessage;
 import io.convene.api.store.Caller;
 import io.convene.api.store.ChangeNumber;
 import io.convene.api.store.FolderChanges;
+import io.convene.api.store.FolderDeletion;
+import io.convene.api.store.ReceiveFolder;
 import io.convene.api.store.FolderId;
 import io.convene.api.store.FolderInfo;
 import io.convene.api.store.FolderRights;
@@ -908,6 +910,116 @@ final class DerbyMailbox implements Mailbox {
       Permissions.set(connection, owner, folder.toLong(), memberId, rights);
       return null;
     });
+  }
+
+  // ---- folder deletion and properties, receive folders, mailbox properties (API 1.2) ----
+
+  @Override
+  public boolean deleteFolder(FolderId id, FolderDeletion what) throws StoreException {
+    List<FolderId> deleted = new ArrayList<>();
+    long change = write(connection -> {
+      FolderDeleter deleter = new FolderDeleter(connection, owner, caller);
+      List<FolderId> planned = deleter.plan(checkReplica(id), what);
+      if (planned.isEmpty()) {
+        return 0L;
+      }
+      long changeNumber = allocate(connection, 1);
+      Instant now = clock.instant();
+      deleter.delete(what.hard(), changeNumber, now);
+      Map<SpecialFolder, FolderId> specials = SpecialFolderIds.ids(connection, owner);
+      for (FolderId folder : planned) {
+        ReceiveFolders.folderDeleted(connection, owner, folder, specials, now);
+      }
+      deleted.addAll(planned);
+      return changeNumber;
+    });
+    for (FolderId folder : deleted) {
+      publish(StoreChange.Kind.FOLDER_DELETED, folder, List.of(), change);
+    }
+    return !deleted.isEmpty();
+  }
+
+  @Override
+  public List<FolderId> deletedFoldersSince(long since) throws StoreException {
+    return Transactions.run(database, connection -> FolderDeleter.deletedSince(connection, owner, since));
+  }
+
+  @Override
+  public Map<PropTag, StoreError> setFolderProperties(FolderId id, Collection<PropValue> set, Collection<PropTag> remove)
+      throws StoreException {
+    limits.get().checkBag(set, "folder " + id);
+    long[] change = new long[1];
+    Map<PropTag, StoreError> problems = write(connection -> {
+      requireFolder(connection, checkReplica(id));
+      require(connection, id, FolderRights.FOLDER_OWNER);
+      FolderWriter writer = new FolderWriter(connection, owner, counters.of(owner), replica, codec, clock);
+      Map<PropTag, StoreError> refused = FolderPropertyChanges.apply(connection, owner, writer, id, set, remove);
+      change[0] = readFolder(connection, id).changeNumber().counter().value();
+      return refused;
+    });
+    if (problems.size() < set.size() + remove.size()) {
+      publish(StoreChange.Kind.FOLDER_MODIFIED, id, List.of(), change[0]);
+    }
+    return problems;
+  }
+
+  @Override
+  public Map<Integer, NamedProperty> namedProperties() throws StoreException {
+    return Transactions.run(database, connection -> NamedProperties.all(connection, owner));
+  }
+
+  @Override
+  public ReceiveFolder receiveFolder(String messageClass) throws StoreException {
+    ReceiveFolders.checkClass(messageClass);
+    return Transactions.run(database, connection -> ReceiveFolders.find(connection, owner, messageClass));
+  }
+
+  @Override
+  public void setReceiveFolder(String messageClass, FolderId folder) throws StoreException {
+    ReceiveFolders.checkClass(messageClass);
+    requireOwner("change receive folders");
+    if (ReceiveFolders.isIpc(messageClass)) {
+      throw new StoreException(StoreError.ACCESS_DENIED, "IPC messages are received in the root folder");
+    }
+    if (folder == null && ReceiveFolders.isPermanent(messageClass)) {
+      throw new StoreException(StoreError.INVALID_PARAMETER, "the receive folder of '" + messageClass + "' cannot be removed");
+    }
+    Transactions.run(database, connection -> {
+      if (folder == null) {
+        ReceiveFolders.remove(connection, owner, messageClass);
+      } else {
+        requireFolder(connection, checkReplica(folder));
+        ReceiveFolders.set(connection, owner, messageClass, folder, clock.instant());
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<ReceiveFolder> receiveFolders() throws StoreException {
+    return Transactions.run(database, connection -> ReceiveFolders.list(connection, owner));
+  }
+
+  @Override
+  public Map<PropTag, PropValue> mailboxProperties() throws StoreException {
+    return Transactions.run(database, connection -> MailboxProperties.read(connection, owner, codec));
+  }
+
+  @Override
+  public Map<PropTag, StoreError> setMailboxProperties(Collection<PropValue> set, Collection<PropTag> remove)
+      throws StoreException {
+    requireOwner("set mailbox properties");
+    limits.get().checkBag(set, "the mailbox");
+    return Transactions.run(database, connection -> {
+      MailboxProperties.write(connection, owner, codec, set, remove);
+      return Map.of();
+    });
+  }
+
+  private void requireOwner(String what) throws StoreException {
+    if (!caller.system() && caller.accountId() != owner) {
+      throw new StoreException(StoreError.ACCESS_DENIED, "only the owner may " + what);
+    }
   }
 
   // ---- messages embedded in attachments (MS-OXCMSG 2.2.2.9): changes of the item they are in ----

@@ -35,7 +35,7 @@ public final class DerbyStore implements Store {
   static final int REPLICA_ID = 1;
 
   private static final String[] TABLES = {
-    "EMBEDDED_MESSAGES", "RECIPIENTS", "ATTACHMENTS", "LARGE_VALUES", "TOMBSTONES", "PERMISSIONS", "NAMED_PROPS", "MESSAGES", "FOLDERS", "MAILBOXES"};
+    "RECEIVE_FOLDERS", "FOLDER_TOMBSTONES", "EMBEDDED_MESSAGES", "RECIPIENTS", "ATTACHMENTS", "LARGE_VALUES", "TOMBSTONES", "PERMISSIONS", "NAMED_PROPS", "MESSAGES", "FOLDERS", "MAILBOXES"};
 
   private final Database database;
   private final PropertyBagCodec codec;
@@ -93,6 +93,7 @@ public final class DerbyStore implements Store {
           Permissions.set(connection, accountId, ids.get(SpecialFolder.CALENDAR).toLong(), FolderRights.DEFAULT_MEMBER,
               FolderRights.FREE_BUSY_SIMPLE);
           SpecialFolderIds.write(connection, accountId, counter, replica, codec, clock);
+          ReceiveFolders.provisionDefaults(connection, accountId, ids, clock.instant());
           return true;
         });
     if (created) {
@@ -103,7 +104,8 @@ public final class DerbyStore implements Store {
 
   /**
    * Brings mailboxes provisioned by an older Convene up to date: adds the special-folder entry ids
-   * (MS-OXOSFLD 2.2) to those that lack them, one transaction per mailbox.
+   * (MS-OXOSFLD 2.2) and the default receive folders (MS-OXCSTOR 3.2.5.2) to those that lack them,
+   * one transaction per mailbox.
    *
    * @return how many mailboxes were changed
    */
@@ -123,8 +125,14 @@ public final class DerbyStore implements Store {
     for (long accountId : accounts) {
       boolean changed = Transactions.write(database, counters.of(accountId), connection -> {
         UUID replica = replicaGuid(connection, accountId);
-        if (replica == null || !SpecialFolderIds.missing(connection, accountId, codec)) {
+        if (replica == null) {
           return false;
+        }
+        boolean receive = ReceiveFolders.provisionDefaults(connection, accountId, SpecialFolderIds.ids(connection, accountId),
+            clock.instant());
+        boolean folders = SpecialFolderIds.createMissing(connection, accountId, counters.of(accountId), replica, codec, clock);
+        if (!folders && !SpecialFolderIds.missing(connection, accountId, codec)) {
+          return receive;
         }
         SpecialFolderIds.write(connection, accountId, counters.of(accountId), replica, codec, clock);
         return true;
@@ -134,7 +142,7 @@ public final class DerbyStore implements Store {
       }
     }
     if (upgraded > 0) {
-      LOG.info("Added the special-folder entry ids to {} mailboxes", upgraded);
+      LOG.info("Added the special-folder entry ids or default receive folders to {} mailboxes", upgraded);
     }
     return upgraded;
   }

@@ -84,6 +84,17 @@ final class FolderWriter {
    * change list and modification time (MS-OXCFXICS 2.2.2.3), so hierarchy sync sends it again.
    */
   void setProperties(FolderId id, java.util.Collection<PropValue> values) throws SQLException, StoreException {
+    setProperties(id, values, List.of());
+  }
+
+  /**
+   * Sets and removes properties as one change; a value replaces any of the same property id, and
+   * new PidTagDisplayName / PidTagContainerClass values update their columns too.
+   *
+   * @return the folder's new change number
+   */
+  long setProperties(FolderId id, java.util.Collection<PropValue> values,
+      java.util.Collection<io.convene.api.store.PropTag> remove) throws SQLException, StoreException {
     java.util.Map<io.convene.api.store.PropTag, PropValue> bag = new java.util.LinkedHashMap<>();
     try (PreparedStatement query = connection.prepareStatement(
         "SELECT PROPS FROM FOLDERS WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?")) {
@@ -108,16 +119,25 @@ final class FolderWriter {
     changed.add(PropValue.ofBytes(Tags.PREDECESSOR_CHANGE_LIST, previous.with(change).toBytes()));
     changed.add(PropValue.ofLong(Tags.CHANGE_NUMBER, changeNumber));
     changed.add(PropValue.ofTime(Tags.LAST_MODIFICATION_TIME, clock.instant()));
+    for (io.convene.api.store.PropTag tag : remove) {
+      bag.keySet().removeIf(present -> present.id() == tag.id());
+    }
     for (PropValue value : changed) {
+      bag.keySet().removeIf(present -> present.id() == value.tag().id());
       bag.put(value.tag(), value);
     }
     try (PreparedStatement update = connection.prepareStatement(
-        "UPDATE FOLDERS SET CHANGE_NUMBER = ?, PROPS = ? WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?")) {
+        "UPDATE FOLDERS SET CHANGE_NUMBER = ?, PROPS = ?, DISPLAY_NAME = ?, CONTAINER_CLASS = ?"
+            + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?")) {
       update.setLong(1, changeNumber);
       update.setBytes(2, codec.encode(bag.values()));
-      update.setLong(3, accountId);
-      update.setLong(4, id.toLong());
+      update.setString(3, bag.get(Tags.DISPLAY_NAME).asString());
+      PropValue containerClass = bag.get(Tags.CONTAINER_CLASS);
+      update.setString(4, containerClass == null ? null : containerClass.asString());
+      update.setLong(5, accountId);
+      update.setLong(6, id.toLong());
       update.executeUpdate();
     }
+    return changeNumber;
   }
 }

@@ -118,6 +118,24 @@ final class NamedProperties {
     }
   }
 
+  /** Every mapping of a mailbox, by property id. */
+  static Map<Integer, NamedProperty> all(Connection connection, long accountId) throws SQLException {
+    Map<Integer, NamedProperty> all = new java.util.TreeMap<>();
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT PROP_ID, SET_GUID, LID, NAME FROM NAMED_PROPS WHERE ACCOUNT_ID = ? ORDER BY PROP_ID")) {
+      query.setLong(1, accountId);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          var guid = Guids.fromBytes(rows.getBytes(2));
+          long lid = rows.getLong(3);
+          boolean named = rows.wasNull();
+          all.put(rows.getInt(1), named ? NamedProperty.ofName(guid, rows.getString(4)) : NamedProperty.ofLid(guid, lid));
+        }
+      }
+    }
+    return all;
+  }
+
   /** Names are case-sensitive in MAPI, GUIDs are not: the key keeps the name as is. */
   private static String key(NamedProperty property) {
     String set = property.propertySet().toString().toLowerCase(Locale.ROOT);

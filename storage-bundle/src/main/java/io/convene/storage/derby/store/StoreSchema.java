@@ -71,7 +71,17 @@ public final class StoreSchema implements SchemaPart {
           // widened rather than added, as in 5
           List.of(
               "DROP INDEX MESSAGES_FOLDER_ID",
-              "CREATE INDEX MESSAGES_FOLDER_ID ON MESSAGES (ACCOUNT_ID, FOLDER_ID, MESSAGE_ID, DELETED_AT)"));
+              "CREATE INDEX MESSAGES_FOLDER_ID ON MESSAGES (ACCOUNT_ID, FOLDER_ID, MESSAGE_ID, DELETED_AT)"),
+          // 8: receive folders (MS-OXCSTOR 2.2.1.2-2.2.1.4), keyed by the upper-cased class; tombstones
+          // of deleted folders for hierarchy sync; properties of the mailbox (store) object itself
+          List.of(
+              "CREATE TABLE RECEIVE_FOLDERS (ACCOUNT_ID BIGINT NOT NULL, CLASS_KEY VARCHAR(255) NOT NULL,"
+                  + " MESSAGE_CLASS VARCHAR(255) NOT NULL, FOLDER_ID BIGINT NOT NULL, MODIFIED BIGINT NOT NULL,"
+                  + " PRIMARY KEY (ACCOUNT_ID, CLASS_KEY))",
+              "CREATE TABLE FOLDER_TOMBSTONES (ACCOUNT_ID BIGINT NOT NULL, FOLDER_ID BIGINT NOT NULL, PARENT_ID BIGINT NOT NULL,"
+                  + " CHANGE_NUMBER BIGINT NOT NULL, HARD SMALLINT NOT NULL)",
+              "CREATE INDEX FOLDER_TOMBSTONES_CN ON FOLDER_TOMBSTONES (ACCOUNT_ID, CHANGE_NUMBER)",
+              "ALTER TABLE MAILBOXES ADD COLUMN PROPS BLOB(1M)"));
 
   @Override
   public String name() {
