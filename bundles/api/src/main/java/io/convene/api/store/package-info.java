@@ -16,12 +16,17 @@
  * properties, Folder EntryIDs ({@link io.convene.api.store.FolderEntryId}, MS-OXCDATA 2.2.4.1) and
  * the anonymous {@link io.convene.api.store.Caller}.
  *
+ * <p>Since 1.2: folder-associated items ({@link io.convene.api.store.Contents}, MS-OXCMSG 2.2.1.2),
+ * search folders and their {@link io.convene.api.store.SearchCriteria} (MS-OXCFOLD 2.2.1.4),
+ * hierarchy tables with restriction and sort ({@link io.convene.api.store.HierarchyRow}) and Message
+ * EntryIDs ({@link io.convene.api.store.MessageEntryId}, MS-OXCDATA 2.2.4.2).
+ *
  * <p>Thread-safety: every type in this package is an immutable value, safe to share between
  * threads. Parsing a value from bytes or codes that come from outside throws {@link
  * io.convene.api.store.StoreValueFormatException}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.convene.api.store;
 
 import org.osgi.annotation.bundle.Export;
