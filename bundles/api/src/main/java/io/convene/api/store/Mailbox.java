@@ -204,6 +204,66 @@ public interface Mailbox {
   QueryPage query(FolderId folder, io.convene.api.store.query.Restriction restriction,
       io.convene.api.store.query.SortOrderSet sort, int offset, int limit) throws StoreException;
 
+  /**
+   * As {@link #query(FolderId, io.convene.api.store.query.Restriction,
+   * io.convene.api.store.query.SortOrderSet, int, int)}, over the folder's normal items or its
+   * folder-associated ones; the other query reads the normal items. On a search folder the normal
+   * rows are the items of its scope that match its criteria now, each with its real {@link
+   * StoredItem#folderId()}; items of scope folders the caller may not read are left out. Its
+   * associated rows are its own (views Outlook keeps there).
+   *
+   * @throws StoreException as the other query
+   * @since 1.2
+   */
+  QueryPage query(FolderId folder, Contents contents, io.convene.api.store.query.Restriction restriction,
+      io.convene.api.store.query.SortOrderSet sort, int offset, int limit) throws StoreException;
+
+  /**
+   * The rows of a folder's hierarchy table (MS-OXCFOLD 2.2.1.13): its subfolders the caller may
+   * see, or with {@code allDescendants} every visible descendant, parents before children; only
+   * those matching {@code restriction} ({@code null} for all), sorted by {@code sort} (ties keep
+   * that tree order), {@code limit} rows from {@code offset}.
+   *
+   * @throws StoreException TOO_COMPLEX, NOT_SUPPORTED or INVALID_PARAMETER as {@link #query}; TOO_BIG
+   *     for trees beyond the store's limits
+   * @since 1.2
+   */
+  HierarchyPage hierarchy(FolderId parent, boolean allDescendants, io.convene.api.store.query.Restriction restriction,
+      io.convene.api.store.query.SortOrderSet sort, int offset, int limit) throws StoreException;
+
+  /**
+   * Creates a search folder (MS-OXCFOLD 2.2.1.2.1, FolderType 2), e.g. under {@link
+   * SpecialFolder#FINDER}. It holds no normal items of its own (NOT_SUPPORTED), only
+   * folder-associated ones, and no subfolders; its contents come from {@link #setSearchCriteria}.
+   *
+   * @throws StoreException DUPLICATE_NAME as {@link #createFolder}
+   * @since 1.2
+   */
+  FolderInfo createSearchFolder(FolderId parent, String displayName) throws StoreException;
+
+  /**
+   * Sets a search folder's criteria, durably (MS-OXCFOLD 3.2.5.4). A {@code null} restriction or
+   * an empty scope keeps the previous one, which the first call must not rely on. {@code flags} are
+   * the SetSearchCriteria SearchFlags ({@link SearchCriteria#RESTART_SEARCH}...).
+   *
+   * @throws StoreException INVALID_PARAMETER for a folder that is not a search folder, contradicting
+   *     or unknown flags, a scope that names the search folder or a folder of no mailbox, a first
+   *     call without restriction or scope; TOO_BIG for a scope beyond the store's limit;
+   *     TOO_COMPLEX or NOT_SUPPORTED for a restriction the store cannot evaluate
+   * @since 1.2
+   */
+  void setSearchCriteria(FolderId searchFolder, io.convene.api.store.query.Restriction restriction,
+      Collection<FolderId> scope, int flags) throws StoreException;
+
+  /**
+   * A search folder's criteria (MS-OXCFOLD 3.2.5.5).
+   *
+   * @throws StoreException NOT_FOUND if none were ever set, INVALID_PARAMETER if the folder is not
+   *     a search folder
+   * @since 1.2
+   */
+  SearchCriteria searchCriteria(FolderId searchFolder) throws StoreException;
+
   /** Deletes items; {@code hard} leaves no recoverable copy (both leave tombstones for sync). */
   void delete(FolderId folder, Collection<MessageId> ids, boolean hard) throws StoreException;
 

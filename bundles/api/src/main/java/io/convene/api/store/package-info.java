@@ -18,7 +18,11 @@
  *
  * <p>Since 1.2: receive folders ({@link io.convene.api.store.ReceiveFolder}, MS-OXCSTOR 3.2.5.2-3.2.5.4),
  * deleting folders ({@link io.convene.api.store.FolderDeletion}, MS-OXCFOLD 3.2.5.3) with hierarchy
- * tombstones, writable folder and mailbox properties, the list of named-property mappings.
+ * tombstones, writable folder and mailbox properties, the list of named-property mappings;
+ * folder-associated items ({@link io.convene.api.store.Contents}, MS-OXCMSG 2.2.1.2),
+ * search folders and their {@link io.convene.api.store.SearchCriteria} (MS-OXCFOLD 2.2.1.4),
+ * hierarchy tables with restriction and sort ({@link io.convene.api.store.HierarchyRow}) and Message
+ * EntryIDs ({@link io.convene.api.store.MessageEntryId}, MS-OXCDATA 2.2.4.2).
  *
  * <p>Thread-safety: every type in this package is an immutable value, safe to share between
  * threads. Parsing a value from bytes or codes that come from outside throws {@link

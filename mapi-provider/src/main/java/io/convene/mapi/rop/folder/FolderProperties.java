@@ -33,10 +33,14 @@ public final class FolderProperties {
   public static final int CHANGE_KEY = 0x65E20102;
   public static final int ENTRY_ID = 0x0FFF0102;
   public static final int RECORD_KEY = 0x0FF90102;
+  public static final int ASSOCIATED_CONTENT_COUNT = 0x36170003;
+  public static final int PARENT_ENTRY_ID = 0x0E090102;
+  public static final int PARENT_SOURCE_KEY = 0x65E10102;
 
   /** PidTagFolderType (MS-OXCFOLD 2.2.2.2.2.3): FOLDER_ROOT, FOLDER_GENERIC. */
   static final int FOLDER_ROOT = 0;
   static final int FOLDER_GENERIC = 1;
+  static final int FOLDER_SEARCH = 2;
 
   /** PidTagAccess bits (MS-OXCPRPT 2.2.1.1): Modify, Read, Delete, HierarchyTable, ContentsTable, AssocContentsTable. */
   static final int ACCESS_MODIFY = 0x01;
@@ -57,10 +61,12 @@ public final class FolderProperties {
     info.parentId().ifPresent(parent -> properties.put(PARENT_FOLDER_ID, parent.toLong()));
     properties.put(CONTENT_COUNT, info.itemCount());
     properties.put(CONTENT_UNREAD_COUNT, info.unreadCount());
+    properties.put(ASSOCIATED_CONTENT_COUNT, info.associatedCount());
     properties.put(SUBFOLDERS, !mailbox.subfolders(info.id()).isEmpty());
     properties.put(DISPLAY_NAME, info.displayName());
     info.containerClass().ifPresent(c -> properties.put(CONTAINER_CLASS, c));
-    properties.put(FOLDER_TYPE, info.special().filter(s -> s == SpecialFolder.ROOT).isPresent() ? FOLDER_ROOT : FOLDER_GENERIC);
+    properties.put(FOLDER_TYPE, info.search() ? FOLDER_SEARCH
+        : info.special().filter(s -> s == SpecialFolder.ROOT).isPresent() ? FOLDER_ROOT : FOLDER_GENERIC);
     rights(logon, info).ifPresent(rights -> {
       properties.put(RIGHTS, rights);
       properties.put(ACCESS, access(rights));
@@ -70,6 +76,10 @@ public final class FolderProperties {
     properties.put(CHANGE_KEY, FolderEntryIds.sourceKey(logon.replicaGuid(), info.changeNumber().counter()));
     properties.put(ENTRY_ID, entryId);
     properties.put(RECORD_KEY, entryId);
+    info.parentId().ifPresent(parent -> {
+      properties.put(PARENT_ENTRY_ID, FolderEntryIds.of(logon, parent));
+      properties.put(PARENT_SOURCE_KEY, FolderEntryIds.sourceKey(logon.replicaGuid(), parent.counter()));
+    });
     return properties;
   }
 

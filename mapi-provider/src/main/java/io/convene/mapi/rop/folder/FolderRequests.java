@@ -164,6 +164,11 @@ public final class FolderRequests {
       return new GetSearchCriteriaRequest(
           header, in.u8("UseUnicode") != 0, in.u8("IncludeRestriction") != 0, in.u8("IncludeFolders") != 0);
     }
+
+    public void write(LittleEndianWriter out) {
+      writeHeader(out, header);
+      out.u8(useUnicode ? 1 : 0).u8(includeRestriction ? 1 : 0).u8(includeFolders ? 1 : 0);
+    }
   }
 
   static final PropertyLimits LIMITS = PropertyLimits.ROP;

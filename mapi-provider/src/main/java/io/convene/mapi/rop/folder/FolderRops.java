@@ -21,14 +21,15 @@ import io.convene.mapi.rop.objects.MailboxLogon;
 import io.convene.mapi.rop.store.StoreErrors;
 
 /**
- * The MS-OXCFOLD ROPs. OpenFolder, CreateFolder (generic folders) and DeleteFolder are handled.
- * Decoded only, as the store API has no call for them: SetSearchCriteria, GetSearchCriteria, and
- * CreateFolder of a search folder answers ecNotSupported.
+ * The MS-OXCFOLD ROPs. OpenFolder, CreateFolder (generic and search folders), DeleteFolder,
+ * SetSearchCriteria and GetSearchCriteria are handled.
  */
 public final class FolderRops implements RopFamily {
 
   /** ecInvalidParam: a DeleteFolderFlags bit the spec does not define (MS-OXCFOLD 3.2.5.3). */
   static final int INVALID_PARAMETER = 0x80070057;
+
+  private final SearchFolderRops search = new SearchFolderRops(io.convene.mapi.rop.data.RestrictionLimits.DEFAULT);
 
   @Override
   public void register(RopRegistry.Builder registry) {
@@ -37,10 +38,10 @@ public final class FolderRops implements RopFamily {
         FolderRequests.CREATE_FOLDER, "RopCreateFolder", CreateFolderRequest::decode, FolderRops::create));
     registry.add(RopDefinition.of(
         FolderRequests.DELETE_FOLDER, "RopDeleteFolder", DeleteFolderRequest::decode, FolderRops::delete));
-    registry.add(RopDefinition.decodeOnly(
-        FolderRequests.SET_SEARCH_CRITERIA, "RopSetSearchCriteria", SetSearchCriteriaRequest::decode));
-    registry.add(RopDefinition.decodeOnly(
-        FolderRequests.GET_SEARCH_CRITERIA, "RopGetSearchCriteria", GetSearchCriteriaRequest::decode));
+    registry.add(RopDefinition.of(
+        FolderRequests.SET_SEARCH_CRITERIA, "RopSetSearchCriteria", SetSearchCriteriaRequest::decode, search::set));
+    registry.add(RopDefinition.of(
+        FolderRequests.GET_SEARCH_CRITERIA, "RopGetSearchCriteria", GetSearchCriteriaRequest::decode, search::get));
   }
 
   /** The logon of the input object: OpenFolder takes a Logon or a Folder (MS-OXCFOLD 2.2.1.1.1). */
@@ -70,13 +71,17 @@ public final class FolderRops implements RopFamily {
 
   private static void create(CreateFolderRequest request, RopCall call) throws RopException {
     FolderObject parent = call.inputObject(FolderObject.class);
-    if (request.folderType() != CreateFolderRequest.GENERIC) {
-      throw new RopException(ErrorCodes.NOT_SUPPORTED, "FolderType " + request.folderType() + ": only generic folders");
+    boolean search = request.folderType() == CreateFolderRequest.SEARCH;
+    if (request.folderType() != CreateFolderRequest.GENERIC && !search) {
+      throw new RopException(ErrorCodes.INVALID_PARAMETER, "FolderType " + request.folderType());
     }
     FolderInfo folder;
     boolean existing = false;
     try {
-      folder = parent.logon().mailbox().createFolder(parent.id(), request.displayName(), null);
+      // Outlook creates its finder folders (Reminders, To-Do Search...) at start with OpenExisting
+      folder = search
+          ? parent.logon().mailbox().createSearchFolder(parent.id(), request.displayName())
+          : parent.logon().mailbox().createFolder(parent.id(), request.displayName(), null);
     } catch (StoreException e) {
       if (e.error() != StoreError.DUPLICATE_NAME || !request.openExisting()) {
         throw StoreErrors.of(e);

@@ -101,6 +101,7 @@ public final class PropertyRops implements RopFamily {
         for (PropValue value : item.properties().values()) {
           properties.put(value.tag().tag(), value.value());
         }
+        properties.putAll(io.convene.mapi.rop.message.MessageKeys.of(message.logon(), item));
         return properties;
       }
     } catch (StoreException e) {

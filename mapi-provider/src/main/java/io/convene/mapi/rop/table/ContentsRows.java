@@ -1,6 +1,10 @@
 package io.convene.mapi.rop.table;
 
+import io.convene.api.store.Contents;
+import io.convene.api.store.FolderEntryId;
 import io.convene.api.store.FolderId;
+import io.convene.api.store.FolderInfo;
+import io.convene.api.store.MessageEntryId;
 import io.convene.api.store.Mailbox;
 import io.convene.api.store.PropTag;
 import io.convene.api.store.PropValue;
@@ -13,11 +17,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
- * The rows of a folder's contents table: the folder's items as {@link Mailbox#query} filters and
- * sorts them, each with the columns a table adds (PidTagMid, PidTagInstID, PidTagInstanceNum,
- * PidTagRowType, PidTagFolderId, PidTagDepth).
+ * The rows of a folder's contents table: the folder's normal or folder-associated items as {@link
+ * Mailbox#query} filters and sorts them (for a search folder: the matches of its scope, each with
+ * the folder it is in), each with the columns a table adds (PidTagMid, PidTagInstID,
+ * PidTagInstanceNum, PidTagInstanceKey, PidTagRowType, PidTagFolderId, PidTagDepth, PidTagEntryId,
+ * PidTagRecordKey, PidTagParentEntryId).
  */
 public final class ContentsRows implements RowSource {
 
@@ -28,10 +35,16 @@ public final class ContentsRows implements RowSource {
 
   private final Mailbox mailbox;
   private final FolderId folder;
+  private final Contents contents;
 
   public ContentsRows(Mailbox mailbox, FolderId folder) {
+    this(mailbox, folder, Contents.NORMAL);
+  }
+
+  public ContentsRows(Mailbox mailbox, FolderId folder, Contents contents) {
     this.mailbox = mailbox;
     this.folder = folder;
+    this.contents = contents;
   }
 
   @Override
@@ -42,7 +55,7 @@ public final class ContentsRows implements RowSource {
     // The store pages from 1 row; a size-only call fetches one row and drops it.
     int fetch = Math.max(1, Math.min(limit, MAX_PAGE));
     QueryPage page =
-        StoreCalls.call(() -> mailbox.query(folder, view.restriction(), view.sort(), offset, fetch));
+        StoreCalls.call(() -> mailbox.query(folder, contents, view.restriction(), view.sort(), offset, fetch));
     List<TableRow> rows = new ArrayList<>(page.rows().size());
     if (limit > 0) {
       for (StoredItem item : page.rows()) {
@@ -61,6 +74,13 @@ public final class ContentsRows implements RowSource {
     values.put(TableTags.ROW_TYPE, PropValue.ofInt(TableTags.ROW_TYPE, TableTags.LEAF_ROW));
     values.put(TableTags.FOLDER_ID, PropValue.ofLong(TableTags.FOLDER_ID, item.folderId().toLong()));
     values.put(TableTags.DEPTH, PropValue.ofInt(TableTags.DEPTH, 0));
+    values.put(TableTags.INSTANCE_KEY, PropValue.ofBytes(TableTags.INSTANCE_KEY, TableTags.instanceKey(mid)));
+    UUID replica = mailbox.replicaGuid();
+    byte[] entryId = MessageEntryId.ofPrivateMessage(replica, replica, item.folderId(), item.id()).toBytes();
+    values.put(TableTags.ENTRY_ID, PropValue.ofBytes(TableTags.ENTRY_ID, entryId));
+    values.put(TableTags.RECORD_KEY, PropValue.ofBytes(TableTags.RECORD_KEY, entryId));
+    values.put(TableTags.PARENT_ENTRY_ID, PropValue.ofBytes(TableTags.PARENT_ENTRY_ID,
+        FolderEntryId.ofPrivateFolder(replica, replica, item.folderId()).toBytes()));
     return new TableRow(mid, values);
   }
 
@@ -68,7 +88,8 @@ public final class ContentsRows implements RowSource {
   public List<PropTag> columns() throws RopException {
     TreeSet<PropTag> tags = new TreeSet<>(List.of(
         TableTags.MID, TableTags.INST_ID, TableTags.INSTANCE_NUM, TableTags.ROW_TYPE,
-        TableTags.FOLDER_ID, TableTags.DEPTH));
+        TableTags.FOLDER_ID, TableTags.DEPTH, TableTags.INSTANCE_KEY, TableTags.ENTRY_ID, TableTags.RECORD_KEY,
+        TableTags.PARENT_ENTRY_ID));
     for (TableRow row : rows(TableView.ALL, 0, COLUMN_SAMPLE).rows()) {
       tags.addAll(row.values().keySet());
     }
@@ -78,7 +99,8 @@ public final class ContentsRows implements RowSource {
   /** The folder's item count, which the store keeps, rather than a scan of the folder. */
   @Override
   public int size() throws RopException {
-    return StoreCalls.call(() -> mailbox.folder(folder).itemCount());
+    FolderInfo info = StoreCalls.call(() -> mailbox.folder(folder));
+    return contents == Contents.ASSOCIATED ? info.associatedCount() : info.itemCount();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.convene.mapi.rop.table;
 
+import io.convene.api.store.Contents;
 import io.convene.api.store.PropTag;
 import io.convene.api.store.PropType;
 import io.convene.api.store.StoreValueFormatException;
@@ -79,14 +80,12 @@ final class TableHandlers {
 
   void getContentsTable(OpenTableRequest request, RopCall call) throws RopException {
     FolderObject folder = call.inputObject(FolderObject.class);
-    if (request.has(OpenTableRequest.ASSOCIATED)) {
-      // The store API has no folder-associated (FAI) messages to list.
-      throw new RopException(ErrorCodes.NOT_SUPPORTED, "folder-associated contents are not stored");
-    }
     if (request.has(OpenTableRequest.SOFT_DELETES) || request.has(CONVERSATION_MEMBERS)) {
       throw new RopException(ErrorCodes.NOT_SUPPORTED, "TableFlags 0x" + Integer.toHexString(request.tableFlags()));
     }
-    RowSource source = new ContentsRows(folder.logon().mailbox(), folder.id());
+    // Outlook reads its views and settings from the folder-associated (FAI) contents at start.
+    Contents contents = request.has(OpenTableRequest.ASSOCIATED) ? Contents.ASSOCIATED : Contents.NORMAL;
+    RowSource source = new ContentsRows(folder.logon().mailbox(), folder.id(), contents);
     open(request, call, new TableObject(TableObject.Kind.CONTENTS, source));
   }
 

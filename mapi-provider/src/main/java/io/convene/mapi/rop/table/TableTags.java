@@ -20,11 +20,30 @@ public final class TableTags {
   public static final PropTag SUBFOLDERS = PropTag.of(0x360A, PropType.PT_BOOLEAN);
   public static final PropTag FOLDER_TYPE = PropTag.of(0x3601, PropType.PT_LONG);
   public static final PropTag CHANGE_NUMBER = PropTag.of(0x67A4, PropType.PT_I8);
+  public static final PropTag ENTRY_ID = PropTag.of(0x0FFF, PropType.PT_BINARY);
+  public static final PropTag PARENT_ENTRY_ID = PropTag.of(0x0E09, PropType.PT_BINARY);
+  public static final PropTag RECORD_KEY = PropTag.of(0x0FF9, PropType.PT_BINARY);
+  public static final PropTag INSTANCE_KEY = PropTag.of(0x0FF6, PropType.PT_BINARY);
+  public static final PropTag SOURCE_KEY = PropTag.of(0x65E0, PropType.PT_BINARY);
+  public static final PropTag PARENT_SOURCE_KEY = PropTag.of(0x65E1, PropType.PT_BINARY);
+  public static final PropTag ASSOCIATED_CONTENT_COUNT = PropTag.of(0x3617, PropType.PT_LONG);
 
   /** PidTagRowType of a plain row (MS-OXCTABL 2.2.1.1: TBL_LEAF_ROW). */
   public static final int LEAF_ROW = 1;
   /** PidTagFolderType of an ordinary folder (MS-OXCFOLD 2.2.2.2.1.3: FOLDER_GENERIC). */
   public static final int FOLDER_GENERIC = 1;
+
+  /**
+   * PidTagInstanceKey of a row (MS-OXPROPS 2.738): unique within the table while it lives; here the
+   * row's PidTagInstID (instance numbers are always 0) as 8 little-endian bytes.
+   */
+  public static byte[] instanceKey(long instId) {
+    byte[] key = new byte[8];
+    for (int i = 0; i < 8; i++) {
+      key[i] = (byte) (instId >>> (8 * i));
+    }
+    return key;
+  }
 
   private TableTags() {}
 }

@@ -102,7 +102,7 @@ class FolderRopsTest {
   }
 
   @Test
-  void createFolderThenOpenExistingAndRefuseSearchFolders() throws Exception {
+  void createFolderThenOpenExistingAndCreateASearchFolder() throws Exception {
     TestSession session = new TestSession(store.store(), BOB);
     FolderInfo ipm = session.logon().mailbox().folder(SpecialFolder.IPM_SUBTREE);
     LittleEndianWriter create = new LittleEndianWriter();
@@ -113,8 +113,10 @@ class FolderRopsTest {
     new CreateFolderRequest(new RopHeader(0x1C, 0, 1), 4, 1, true, false, 0, "Projects", "").write(duplicate);
     LittleEndianWriter search = new LittleEndianWriter();
     new CreateFolderRequest(new RopHeader(0x1C, 0, 1), 5, 2, true, false, 0, "Finder", "").write(search);
+    LittleEndianWriter unknownType = new LittleEndianWriter();
+    new CreateFolderRequest(new RopHeader(0x1C, 0, 1), 6, 3, true, false, 0, "Other", "").write(unknownType);
     LittleEndianReader in = session.run(openFolder(0, 1, ipm.id()), create.toByteArray(), again.toByteArray(),
-        duplicate.toByteArray(), search.toByteArray());
+        duplicate.toByteArray(), search.toByteArray(), unknownType.toByteArray());
     in.skip(8, "OpenFolder");
 
     assertThat(in.u8("RopId")).isEqualTo(0x1C);
@@ -134,8 +136,13 @@ class FolderRopsTest {
     in.skip(2, "RopId, index");
     assertThat((int) in.u32("ReturnValue")).isEqualTo(0x80040604);
     in.skip(2, "RopId, index");
-    assertThat((int) in.u32("ReturnValue")).isEqualTo(ErrorCodes.NOT_SUPPORTED);
-    assertThat(session.state().logon(0).orElseThrow().objectCount()).isEqualTo(4);
+    assertThat(in.u32("ReturnValue")).isZero();
+    CreateFolderResponse searchFolder = CreateFolderResponse.read(in);
+    FolderInfo finder = session.logon().mailbox().folder(FolderId.fromLong(searchFolder.folderId()));
+    assertThat(finder.search()).isTrue();
+    in.skip(2, "RopId, index");
+    assertThat((int) in.u32("ReturnValue")).isEqualTo(ErrorCodes.INVALID_PARAMETER);
+    assertThat(session.state().logon(0).orElseThrow().objectCount()).isEqualTo(5);
   }
 
   @Test

@@ -111,4 +111,26 @@ class MsOxcfoldExamplesTest {
     response.write(out);
     assertThat(out.toByteArray()).isEqualTo(bytes);
   }
+
+  @Test
+  void getSearchCriteriaRequestOfSection491() throws Exception {
+    byte[] bytes = SpecFixtures.hex("ms-oxcfold/4.9.1-ropgetsearchcriteria-request.hex");
+    LittleEndianReader in = new LittleEndianReader(bytes);
+    FolderRequests.GetSearchCriteriaRequest request = FolderRequests.GetSearchCriteriaRequest.decode(header(in), in);
+    assertThat(in.hasRemaining()).isFalse();
+    assertThat(request).isEqualTo(new FolderRequests.GetSearchCriteriaRequest(new RopHeader(0x31, 0, 0), true, true, false));
+    LittleEndianWriter out = new LittleEndianWriter();
+    request.write(out);
+    assertThat(out.toByteArray()).isEqualTo(bytes);
+  }
+
+  @Test
+  void setSearchCriteriaResponseOfSection482() throws Exception {
+    byte[] bytes = SpecFixtures.hex("ms-oxcfold/4.8.2-ropsetsearchcriteria-response.hex");
+    LittleEndianReader in = new LittleEndianReader(bytes);
+    assertThat(in.u8("RopId")).isEqualTo(FolderRequests.SET_SEARCH_CRITERIA);
+    assertThat(in.u8("InputHandleIndex")).isEqualTo(1);
+    assertThat(in.u32("ReturnValue")).isZero();
+    assertThat(in.hasRemaining()).isFalse();
+  }
 }

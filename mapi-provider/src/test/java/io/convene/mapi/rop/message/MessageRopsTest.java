@@ -199,6 +199,34 @@ class MessageRopsTest {
     assertThat(session.logon().mailbox().item(message.id()).property(IMPORTANCE).orElseThrow().asInt()).isEqualTo(2);
   }
 
+  @Test
+  void entryIdsAndKeysOfAMessage() throws Exception {
+    TestSession session = new TestSession(store.store(), ALICE);
+    int[] tags = {MessageKeys.ENTRY_ID, MessageKeys.RECORD_KEY, MessageKeys.PARENT_ENTRY_ID, 0x65E00102 /* source key */,
+        0x65E10102 /* parent source key */, 0x674A0014 /* PidTagMid */, 0x67480014 /* PidTagFolderId */};
+    LittleEndianWriter specific = TestSession.request(0x07, 1).u16(0).u16(1).u16(tags.length);
+    PropertyTagArray.writeTags(specific, tags);
+    LittleEndianReader in = session.run(openMessage(1, inbox.id().toLong(), message.id().toLong()), specific.toByteArray());
+    skipOpen(in);
+    in.skip(6, "GetPropertiesSpecific header");
+    List<PropertyRow.Cell> row = PropertyRow.read(in, tags, PropertyLimits.ROP);
+    java.util.UUID replica = session.logon().replicaGuid();
+    byte[] entryId = (byte[]) ((PropertyRow.Value) row.get(0)).value();
+    assertThat(io.convene.api.store.MessageEntryId.parse(entryId)).isEqualTo(new io.convene.api.store.MessageEntryId(
+        replica, 0x0007, replica, inbox.id().counter(), replica, message.id().counter()));
+    assertThat(bytes(row.get(1))).isEqualTo(entryId);
+    assertThat(bytes(row.get(2))).isEqualTo(io.convene.mapi.rop.objects.FolderEntryIds.of(session.logon(), inbox.id()));
+    assertThat(bytes(row.get(3))).isEqualTo(io.convene.mapi.rop.objects.FolderEntryIds.sourceKey(replica, message.id().counter()));
+    assertThat(bytes(row.get(4))).isEqualTo(io.convene.mapi.rop.objects.FolderEntryIds.sourceKey(replica, inbox.id().counter()));
+    assertThat(row.get(5)).isEqualTo(new PropertyRow.Value(0x0014, message.id().toLong()));
+    assertThat(row.get(6)).isEqualTo(new PropertyRow.Value(0x0014, inbox.id().toLong()));
+  }
+
+  static byte[] bytes(PropertyRow.Cell cell) {
+    assertThat(cell).isInstanceOf(PropertyRow.Value.class);
+    return (byte[]) ((PropertyRow.Value) cell).value();
+  }
+
   static void skipOpen(LittleEndianReader in) throws Exception {
     in.skip(7, "OpenMessage header, HasNamedProperties");
     for (int i = 0; i < 2; i++) {

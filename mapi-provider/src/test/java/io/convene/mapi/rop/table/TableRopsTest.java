@@ -333,7 +333,7 @@ class TableRopsTest {
   void documentedErrorsForWhatTheseTablesDoNotHave() throws Exception {
     openTable();
     LittleEndianReader out = run(
-        new OpenTableRequest(h(TableRopIds.GET_CONTENTS_TABLE, 1), 0, OpenTableRequest.ASSOCIATED).encode(),
+        new OpenTableRequest(h(TableRopIds.GET_CONTENTS_TABLE, 1), 0, OpenTableRequest.SOFT_DELETES).encode(),
         new TableRequests.ExpandRowRequest(h(TableRopIds.EXPAND_ROW, 0), 10, 1).encode(),
         new TableRequests.CollapseRowRequest(h(TableRopIds.COLLAPSE_ROW, 0), 1).encode(),
         bare(TableRopIds.ABORT, 0),
@@ -404,9 +404,12 @@ class TableRopsTest {
     List<PropertyRow.Cell> conflicts = tree.rows().stream().filter(r -> "Conflicts".equals(value(r.get(0)))).findFirst().orElseThrow();
     assertThat(value(conflicts.get(1))).isEqualTo(2);
     assertThat(children.rows()).noneMatch(r -> "Conflicts".equals(value(r.get(0))));
-    // Hierarchy tables keep the store's order: sorting is refused with the documented error.
-    LittleEndianReader sort = harness.run(0x8000, output.handles(), sortDescendingByDelivery(0)).responses();
-    assertThat(status(sort, TableRopIds.SORT_TABLE)).isEqualTo(ErrorCodes.NOT_SUPPORTED & 0xFFFFFFFFL);
+    // A sort on a column no folder has leaves the tree order (ties keep it).
+    LittleEndianReader sort = harness.run(0x8000, output.handles(), sortDescendingByDelivery(2),
+        rowsRequest(2, 0, true, 500)).responses();
+    assertThat(TableResponses.TableStatusResponse.read(sort, TableRopIds.SORT_TABLE).tableStatus()).isZero();
+    assertThat(queryRows(sort, columns).rows()).extracting(r -> value(r.get(0)))
+        .containsExactlyElementsOf(tree.rows().stream().map(r -> value(r.get(0))).toList());
   }
 
   @Test

@@ -5,6 +5,9 @@ import io.convene.api.store.AttachmentPath;
 import io.convene.api.store.EmbeddedMessage;
 import io.convene.api.store.Caller;
 import io.convene.api.store.ChangeNumber;
+import io.convene.api.store.Contents;
+import io.convene.api.store.HierarchyPage;
+import io.convene.api.store.SearchCriteria;
 import io.convene.api.store.FolderChanges;
 import io.convene.api.store.FolderDeletion;
 import io.convene.api.store.ReceiveFolder;
@@ -33,6 +36,7 @@ import io.convene.api.store.StoreError;
 import io.convene.api.store.StoreException;
 import io.convene.api.store.StoredItem;
 import io.convene.storage.derby.codec.PropertyBagCodec;
+import io.convene.storage.derby.codec.RestrictionFormat;
 import io.convene.storage.derby.db.Database;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -180,11 +184,21 @@ final class DerbyMailbox implements Mailbox {
 
   @Override
   public FolderInfo createFolder(FolderId parent, String displayName, String containerClass) throws StoreException {
+    return createFolder(parent, displayName, containerClass, SearchFolders.GENERIC);
+  }
+
+  @Override
+  public FolderInfo createSearchFolder(FolderId parent, String displayName) throws StoreException {
+    return createFolder(parent, displayName, null, SearchFolders.SEARCH);
+  }
+
+  private FolderInfo createFolder(FolderId parent, String displayName, String containerClass, int folderType)
+      throws StoreException {
     if (displayName == null || displayName.isBlank() || displayName.length() > 256) {
       throw new StoreException(StoreError.INVALID_PARAMETER, "a folder name has 1 to 256 characters");
     }
     FolderInfo created = write(connection -> {
-      requireFolder(connection, checkReplica(parent));
+      refuseSearchFolder(requireFolder(connection, checkReplica(parent)), parent);
       require(connection, parent, FolderRights.CREATE_SUBFOLDER);
       try (PreparedStatement query = connection.prepareStatement(
           "SELECT 1 FROM FOLDERS WHERE ACCOUNT_ID = ? AND PARENT_ID = ? AND DISPLAY_NAME = ?")) {
@@ -198,6 +212,15 @@ final class DerbyMailbox implements Mailbox {
         }
       }
       FolderId id = new FolderWriter(connection, owner, counters.of(owner), replica, codec, clock).create(parent, displayName, containerClass, null);
+      if (folderType != SearchFolders.GENERIC) {
+        try (PreparedStatement update = connection.prepareStatement(
+            "UPDATE FOLDERS SET FOLDER_TYPE = ? WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?")) {
+          update.setShort(1, (short) folderType);
+          update.setLong(2, owner);
+          update.setLong(3, id.toLong());
+          update.executeUpdate();
+        }
+      }
       return readFolder(connection, id);
     });
     publish(StoreChange.Kind.FOLDER_CREATED, created.id(), List.of(), created.changeNumber().counter().value());
@@ -215,7 +238,13 @@ final class DerbyMailbox implements Mailbox {
       throw new StoreException(StoreError.INVALID_PARAMETER, "1 to " + MAX_BULK + " items per call");
     }
     List<SavedItem> result = write(connection -> {
-      requireFolder(connection, checkReplica(folder));
+      int folderType = requireFolder(connection, checkReplica(folder));
+      // a search folder keeps folder-associated items (its views) but no normal ones
+      for (Collection<PropValue> item : items) {
+        if (!associated(item)) {
+          refuseSearchFolder(folderType, folder);
+        }
+      }
       require(connection, folder, FolderRights.CREATE);
       long first = allocate(connection, 2 * items.size());
       Map<NamedProperty, Integer> promotedIds = promotedIds(connection);
@@ -224,7 +253,8 @@ final class DerbyMailbox implements Mailbox {
       long widest = 0;
       try (PreparedStatement insert = connection.prepareStatement(
           "INSERT INTO MESSAGES (ACCOUNT_ID, MESSAGE_ID, FOLDER_ID, CREATOR_ID, MESSAGE_CLASS, CHANGE_NUMBER, READ_CN,"
-              + " IS_READ, START_TIME, END_TIME, RECUR_END, LAST_MODIFIED, PROPS) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)")) {
+              + " IS_READ, START_TIME, END_TIME, RECUR_END, LAST_MODIFIED, PROPS, ASSOCIATED)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)")) {
         for (int i = 0; i < items.size(); i++) {
           MessageId id = MessageId.of(DerbyStore.REPLICA_ID, first + 2L * i);
           long changeNumber = first + 2L * i + 1;
@@ -244,6 +274,7 @@ final class DerbyMailbox implements Mailbox {
           setTime(insert, 10, promoted.recurrenceEnd());
           insert.setLong(11, now.toEpochMilli());
           insert.setBytes(12, codec.encode(bag.values()));
+          insert.setShort(13, (short) (associated(items.get(i)) ? 1 : 0));
           insert.addBatch();
           saved.add(ItemWriter.saved(bag, id, changeNumber));
         }
@@ -413,8 +444,8 @@ final class DerbyMailbox implements Mailbox {
       require(connection, folder, FolderRights.READ_ANY);
       List<StoredItem> items = new ArrayList<>();
       try (PreparedStatement query = connection.prepareStatement(
-          "SELECT " + Row.COLUMNS + " FROM " + messagesBy("MESSAGES_FOLDER_ID") + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND MESSAGE_ID > ?"
-              + " AND DELETED_AT IS NULL ORDER BY MESSAGE_ID FETCH FIRST ? ROWS ONLY")) {
+          "SELECT " + Row.COLUMNS + " FROM " + messagesBy("MESSAGES_FOLDER_ID") + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?"
+              + " AND ASSOCIATED = 0 AND MESSAGE_ID > ? AND DELETED_AT IS NULL ORDER BY MESSAGE_ID FETCH FIRST ? ROWS ONLY")) {
         query.setLong(1, owner);
         query.setLong(2, folder.toLong());
         // ids sort by their stored form (the wire bytes read little-endian), which is stable but
@@ -434,7 +465,13 @@ final class DerbyMailbox implements Mailbox {
   @Override
   public QueryPage query(FolderId folder, Restriction restriction, SortOrderSet sort, int offset, int limit)
       throws StoreException {
-    return query(folder, restriction, sort, offset, limit, true);
+    return query(folder, Contents.NORMAL, restriction, sort, offset, limit, true);
+  }
+
+  @Override
+  public QueryPage query(FolderId folder, Contents contents, Restriction restriction, SortOrderSet sort, int offset,
+      int limit) throws StoreException {
+    return query(folder, contents, restriction, sort, offset, limit, true);
   }
 
   /**
@@ -444,11 +481,17 @@ final class DerbyMailbox implements Mailbox {
    */
   QueryPage queryInMemory(FolderId folder, Restriction restriction, SortOrderSet sort, int offset, int limit)
       throws StoreException {
-    return query(folder, restriction, sort, offset, limit, false);
+    return query(folder, Contents.NORMAL, restriction, sort, offset, limit, false);
   }
 
-  private QueryPage query(FolderId folder, Restriction restriction, SortOrderSet sort, int offset, int limit,
-      boolean sqlPages) throws StoreException {
+  QueryPage queryInMemory(FolderId folder, Contents contents, Restriction restriction, SortOrderSet sort, int offset,
+      int limit) throws StoreException {
+    return query(folder, contents, restriction, sort, offset, limit, false);
+  }
+
+  private QueryPage query(FolderId folder, Contents contents, Restriction restriction, SortOrderSet sort, int offset,
+      int limit, boolean sqlPages) throws StoreException {
+    boolean associated = contents == Contents.ASSOCIATED;
     if (offset < 0 || limit < 1 || limit > MAX_BULK) {
       throw new StoreException(StoreError.INVALID_PARAMETER, "offset >= 0 and limit 1 to " + MAX_BULK);
     }
@@ -456,20 +499,20 @@ final class DerbyMailbox implements Mailbox {
       // built first for every query: it refuses categorized sorts and unsortable keys
       BagComparator order = BagComparator.withFinalKey(sort, StringOrder.IGNORE_CASE, Tags.MID);
       Optional<SortOrder.Direction> byId = IdOrder.of(sort);
-      if (sqlPages && restriction == null && byId.isPresent()) {
-        return Transactions.run(database, connection -> {
-          requireFolder(connection, checkReplica(folder));
-          require(connection, folder, FolderRights.READ_ANY);
-          return idPage(connection, folder, byId.get() == SortOrder.Direction.DESCENDING, offset, limit);
-        });
-      }
       RestrictionEvaluator.Scan scan = restriction == null ? null
           : new RestrictionEvaluator(limits.get().queryLimits(), StringOrder.IGNORE_CASE).scan(restriction);
       return Transactions.run(database, connection -> {
-        requireFolder(connection, checkReplica(folder));
+        int folderType = requireFolder(connection, checkReplica(folder));
         require(connection, folder, FolderRights.READ_ANY);
+        if (folderType == SearchFolders.SEARCH && !associated) {
+          List<StoredItem> matches = searchMatches(connection, folder, restriction);
+          return page(matches, order, offset, limit);
+        }
+        if (sqlPages && restriction == null && byId.isPresent()) {
+          return idPage(connection, folder, associated, byId.get() == SortOrder.Direction.DESCENDING, offset, limit);
+        }
         Optional<Boolean> read = sqlPages && restriction != null ? ReadStateFilter.of(restriction) : Optional.empty();
-        return scanPage(connection, folder, read, scan, order, offset, limit);
+        return scanPage(connection, folder, associated, read, scan, order, offset, limit);
       });
     } catch (QueryException e) {
       StoreError error = switch (e.reason()) {
@@ -485,17 +528,25 @@ final class DerbyMailbox implements Mailbox {
    * The general query: the folder's items (only those in the {@code read} state, if given) decoded
    * once each, matched in memory and sorted; linear in the folder size.
    */
-  private QueryPage scanPage(Connection connection, FolderId folder, Optional<Boolean> read, RestrictionEvaluator.Scan scan,
-      BagComparator order, int offset, int limit) throws SQLException {
+  private QueryPage scanPage(Connection connection, FolderId folder, boolean associated, Optional<Boolean> read,
+      RestrictionEvaluator.Scan scan, BagComparator order, int offset, int limit) throws SQLException {
     List<StoredItem> matches = new ArrayList<>();
+    collectMatches(connection, folder, associated, read, scan, matches);
+    return page(matches, order, offset, limit);
+  }
+
+  /** Adds the live items of one set of a folder (in the {@code read} state, if given) that match {@code scan}. */
+  private void collectMatches(Connection connection, FolderId folder, boolean associated, Optional<Boolean> read,
+      RestrictionEvaluator.Scan scan, List<StoredItem> matches) throws SQLException {
     try (PreparedStatement query = connection.prepareStatement(
         "SELECT " + Row.COLUMNS + " FROM " + messagesBy("MESSAGES_FOLDER_ID")
-            + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND DELETED_AT IS NULL" + (read.isPresent() ? " AND IS_READ = ?" : "")
-            + " ORDER BY MESSAGE_ID")) {
+            + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND ASSOCIATED = ? AND DELETED_AT IS NULL"
+            + (read.isPresent() ? " AND IS_READ = ?" : "") + " ORDER BY MESSAGE_ID")) {
       query.setLong(1, owner);
       query.setLong(2, folder.toLong());
+      query.setShort(3, (short) (associated ? 1 : 0));
       if (read.isPresent()) {
-        query.setShort(3, (short) (read.get() ? 1 : 0));
+        query.setShort(4, (short) (read.get() ? 1 : 0));
       }
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
@@ -506,6 +557,10 @@ final class DerbyMailbox implements Mailbox {
         }
       }
     }
+  }
+
+  private static QueryPage page(List<StoredItem> matches, BagComparator order, int offset, int limit) {
+    matches = new ArrayList<>(matches);
     matches.sort((a, b) -> order.compare(a.properties(), b.properties()));
     int from = Math.min(offset, matches.size());
     return new QueryPage(matches.subList(from, Math.min(matches.size(), from + limit)), matches.size());
@@ -517,17 +572,18 @@ final class DerbyMailbox implements Mailbox {
    * sorts the folder's ids first), then only those rows read and decoded. The count
    * comes from the read-state index, as the folder's item count does.
    */
-  private QueryPage idPage(Connection connection, FolderId folder, boolean descending, int offset, int limit)
-      throws SQLException {
+  private QueryPage idPage(Connection connection, FolderId folder, boolean associated, boolean descending, int offset,
+      int limit) throws SQLException {
     List<Long> ids = new ArrayList<>(limit);
     try (PreparedStatement query = connection.prepareStatement(
         "SELECT MESSAGE_ID FROM " + messagesBy("MESSAGES_FOLDER_ID") + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?"
-            + " AND DELETED_AT IS NULL ORDER BY MESSAGE_ID " + (descending ? "DESC" : "ASC")
+            + " AND ASSOCIATED = ? AND DELETED_AT IS NULL ORDER BY MESSAGE_ID " + (descending ? "DESC" : "ASC")
             + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
       query.setLong(1, owner);
       query.setLong(2, folder.toLong());
-      query.setInt(3, offset);
-      query.setInt(4, limit);
+      query.setShort(3, (short) (associated ? 1 : 0));
+      query.setInt(4, offset);
+      query.setInt(5, limit);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           ids.add(rows.getLong(1));
@@ -563,7 +619,8 @@ final class DerbyMailbox implements Mailbox {
         page.add(item);
       }
     }
-    return new QueryPage(page, counts(connection, folder)[0]);
+    int[] counts = counts(connection, folder);
+    return new QueryPage(page, associated ? counts[2] : counts[0]);
   }
 
   /** Recipients and attachments, read only if a sub-object restriction asks for them. */
@@ -747,7 +804,7 @@ final class DerbyMailbox implements Mailbox {
     Set<MessageId> unique = bulk(ids);
     long change = write(connection -> {
       requireFolder(connection, checkReplica(from));
-      requireFolder(connection, checkReplica(to));
+      refuseSearchFolder(requireFolder(connection, checkReplica(to)), to);
       require(connection, to, FolderRights.CREATE);
       List<Row> rows = rowsInFolder(connection, from, unique, Row.COLUMNS, rs -> Row.read(rs, codec));
       int rights = Permissions.rights(connection, owner, from.toLong(), caller);
@@ -789,7 +846,7 @@ final class DerbyMailbox implements Mailbox {
     List<MessageId> copies = new ArrayList<>(unique.size());
     long change = write(connection -> {
       requireFolder(connection, checkReplica(from));
-      requireFolder(connection, checkReplica(to));
+      refuseSearchFolder(requireFolder(connection, checkReplica(to)), to);
       require(connection, from, FolderRights.READ_ANY);
       require(connection, to, FolderRights.CREATE);
       List<Row> rows = rowsInFolder(connection, from, unique, Row.COLUMNS, rs -> Row.read(rs, codec));
@@ -810,7 +867,8 @@ final class DerbyMailbox implements Mailbox {
         widest = Math.max(widest, span(promoted));
         try (PreparedStatement insert = connection.prepareStatement(
             "INSERT INTO MESSAGES (ACCOUNT_ID, MESSAGE_ID, FOLDER_ID, CREATOR_ID, MESSAGE_CLASS, CHANGE_NUMBER, READ_CN,"
-                + " IS_READ, START_TIME, END_TIME, RECUR_END, LAST_MODIFIED, PROPS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " IS_READ, START_TIME, END_TIME, RECUR_END, LAST_MODIFIED, PROPS, ASSOCIATED)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
           insert.setLong(1, owner);
           insert.setLong(2, id.toLong());
           insert.setLong(3, to.toLong());
@@ -824,6 +882,7 @@ final class DerbyMailbox implements Mailbox {
           setTime(insert, 11, promoted.recurrenceEnd());
           insert.setLong(12, now.toEpochMilli());
           insert.setBytes(13, codec.encode(bag.values()));
+          insert.setShort(14, (short) (row.associated() ? 1 : 0));
           insert.executeUpdate();
         }
         ItemParts.copyAll(connection, owner, row.id().toLong(), id.toLong());
@@ -1103,6 +1162,152 @@ final class DerbyMailbox implements Mailbox {
         MessageId.fromLong(EmbeddedMessages.container(connection, owner, attachment)), number));
   }
 
+  // ---- search folders and hierarchy tables (MS-OXCFOLD 2.2.1.4, 2.2.1.5, 2.2.1.13) ----
+
+  @Override
+  public void setSearchCriteria(FolderId searchFolder, Restriction restriction, Collection<FolderId> scope, int flags)
+      throws StoreException {
+    checkReplica(searchFolder);
+    if (scope.size() > SearchFolders.MAX_SCOPE) {
+      throw new StoreException(StoreError.TOO_BIG, "at most " + SearchFolders.MAX_SCOPE + " folders per search");
+    }
+    for (FolderId id : scope) {
+      if (checkReplica(id).equals(searchFolder)) {
+        throw new StoreException(StoreError.INVALID_PARAMETER, "a search folder cannot search itself");
+      }
+    }
+    if (restriction != null) {
+      try {
+        // refused now rather than at every read: too deep, too large, an unsupported operator
+        new RestrictionEvaluator(limits.get().queryLimits(), StringOrder.IGNORE_CASE).scan(restriction);
+      } catch (QueryException e) {
+        throw queryError(e);
+      }
+    }
+    write(connection -> {
+      if (requireFolder(connection, searchFolder) != SearchFolders.SEARCH) {
+        throw new StoreException(StoreError.INVALID_PARAMETER, searchFolder + " is not a search folder");
+      }
+      require(connection, searchFolder, FolderRights.FOLDER_OWNER);
+      for (FolderId id : scope) {
+        requireFolder(connection, id);
+      }
+      RestrictionFormat format = restrictionFormat();
+      SearchCriteria criteria = SearchFolders.merge(SearchFolders.read(connection, owner, searchFolder, format), restriction,
+          scope, flags);
+      SearchFolders.write(connection, owner, searchFolder, criteria, format);
+      // a change of the folder: hierarchy sync sends it again
+      new FolderWriter(connection, owner, counters.of(owner), replica, codec, clock).setProperties(searchFolder, List.of());
+      return null;
+    });
+  }
+
+  @Override
+  public SearchCriteria searchCriteria(FolderId searchFolder) throws StoreException {
+    return Transactions.run(database, connection -> {
+      int folderType = requireFolder(connection, checkReplica(searchFolder));
+      require(connection, searchFolder, FolderRights.FOLDER_VISIBLE);
+      if (folderType != SearchFolders.SEARCH) {
+        throw new StoreException(StoreError.INVALID_PARAMETER, searchFolder + " is not a search folder");
+      }
+      return SearchFolders.read(connection, owner, searchFolder, restrictionFormat())
+          .orElseThrow(() -> new StoreException(StoreError.NOT_FOUND, "no search criteria were set on " + searchFolder));
+    });
+  }
+
+  @Override
+  public HierarchyPage hierarchy(FolderId parent, boolean allDescendants, Restriction restriction, SortOrderSet sort,
+      int offset, int limit) throws StoreException {
+    if (offset < 0 || limit < 0 || limit > MAX_BULK) {
+      throw new StoreException(StoreError.INVALID_PARAMETER, "offset >= 0 and limit 0 to " + MAX_BULK);
+    }
+    try {
+      RestrictionEvaluator.Scan scan = restriction == null ? null
+          : new RestrictionEvaluator(limits.get().queryLimits(), StringOrder.IGNORE_CASE).scan(restriction);
+      // ties keep the tree order: the sort is stable
+      BagComparator order = sort.sorts().isEmpty() ? null : new BagComparator(sort, StringOrder.IGNORE_CASE, (a, b) -> 0);
+      return Transactions.run(database, connection -> {
+        requireFolder(connection, checkReplica(parent));
+        require(connection, parent, FolderRights.FOLDER_VISIBLE);
+        List<io.convene.api.store.HierarchyRow> rows = new ArrayList<>();
+        walk(connection, parent, 1, allDescendants, rows);
+        if (scan != null) {
+          rows.removeIf(row -> !scan.matches(row.properties(), io.convene.storage.derby.query.SubObjects.NONE));
+        }
+        if (order != null) {
+          rows.sort((a, b) -> order.compare(a.properties(), b.properties()));
+        }
+        int from = Math.min(offset, rows.size());
+        return new HierarchyPage(rows.subList(from, Math.min(rows.size(), from + limit)), rows.size());
+      });
+    } catch (QueryException e) {
+      throw queryError(e);
+    }
+  }
+
+  /** Adds the visible subfolders of {@code parent}, parents before children, as hierarchy rows. */
+  private void walk(Connection connection, FolderId parent, int depth, boolean allDescendants,
+      List<io.convene.api.store.HierarchyRow> into) throws SQLException, StoreException {
+    for (FolderId child : visibleChildren(connection, parent)) {
+      if (into.size() >= HierarchyBags.MAX_FOLDERS) {
+        throw new StoreException(StoreError.TOO_BIG, "a hierarchy table lists at most " + HierarchyBags.MAX_FOLDERS + " folders");
+      }
+      FolderInfo info = readFolder(connection, child);
+      List<FolderId> grandchildren = visibleChildren(connection, child);
+      into.add(new io.convene.api.store.HierarchyRow(info, depth,
+          HierarchyBags.of(storedFolderBag(connection, child), info, depth, !grandchildren.isEmpty(), replica)));
+      if (allDescendants && depth < HierarchyBags.MAX_DEPTH && !grandchildren.isEmpty()) {
+        walk(connection, child, depth + 1, true, into);
+      }
+    }
+  }
+
+  private List<FolderId> visibleChildren(Connection connection, FolderId parent) throws SQLException {
+    List<FolderId> ids = new ArrayList<>();
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT FOLDER_ID FROM FOLDERS WHERE ACCOUNT_ID = ? AND PARENT_ID = ? ORDER BY FOLDER_ID")) {
+      query.setLong(1, owner);
+      query.setLong(2, parent.toLong());
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          ids.add(FolderId.fromLong(rows.getLong(1)));
+        }
+      }
+    }
+    List<FolderId> visible = new ArrayList<>(ids.size());
+    for (FolderId id : ids) {
+      if (FolderRights.has(Permissions.rights(connection, owner, id.toLong(), caller), FolderRights.FOLDER_VISIBLE)) {
+        visible.add(id);
+      }
+    }
+    return visible;
+  }
+
+  private Map<PropTag, PropValue> storedFolderBag(Connection connection, FolderId id) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement("SELECT PROPS FROM FOLDERS WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?")) {
+      query.setLong(1, owner);
+      query.setLong(2, id.toLong());
+      try (ResultSet row = query.executeQuery()) {
+        Map<PropTag, PropValue> bag = new LinkedHashMap<>();
+        if (row.next()) {
+          for (PropValue value : codec.decode(row.getBytes(1))) {
+            bag.put(value.tag(), value);
+          }
+        }
+        return bag;
+      }
+    }
+  }
+
+  private static StoreException queryError(QueryException e) {
+    StoreError error = switch (e.reason()) {
+      case TOO_COMPLEX -> StoreError.TOO_COMPLEX;
+      case UNSUPPORTED -> StoreError.NOT_SUPPORTED;
+      default -> StoreError.INVALID_PARAMETER;
+    };
+    return new StoreException(error, e.getMessage(), e);
+  }
+
   // ---- helpers ----
 
   /**
@@ -1166,22 +1371,45 @@ final class DerbyMailbox implements Mailbox {
     }
   }
 
-  /** Existence only: a primary-key lookup, unlike {@link #readFolder}, which also counts the items. */
-  private void requireFolder(Connection connection, FolderId id) throws SQLException, StoreException {
-    try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM FOLDERS WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?")) {
+  /**
+   * Existence only: a primary-key lookup, unlike {@link #readFolder}, which also counts the items.
+   *
+   * @return the folder's type, {@link SearchFolders#GENERIC} or {@link SearchFolders#SEARCH}
+   */
+  private int requireFolder(Connection connection, FolderId id) throws SQLException, StoreException {
+    try (PreparedStatement query = connection.prepareStatement("SELECT FOLDER_TYPE FROM FOLDERS WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?")) {
       query.setLong(1, owner);
       query.setLong(2, id.toLong());
       try (ResultSet row = query.executeQuery()) {
         if (!row.next()) {
           throw new StoreException(StoreError.NOT_FOUND, "no folder " + id);
         }
+        return row.getInt(1);
       }
     }
   }
 
+  /** A search folder holds no normal items and no subfolders of its own (MS-OXCFOLD 3.1.4.10). */
+  private static void refuseSearchFolder(int folderType, FolderId id) throws StoreException {
+    if (folderType == SearchFolders.SEARCH) {
+      throw new StoreException(StoreError.NOT_SUPPORTED, id + " is a search folder: it holds nothing of its own");
+    }
+  }
+
+  /** Whether a new item is folder-associated: PidTagAssociated set among its properties. */
+  private static boolean associated(Collection<PropValue> properties) {
+    for (PropValue value : properties) {
+      if (value.tag().equals(Contents.ASSOCIATED_TAG)) {
+        return value.asBoolean();
+      }
+    }
+    return false;
+  }
+
   private FolderInfo readFolder(Connection connection, FolderId id) throws SQLException, StoreException {
     try (PreparedStatement query = connection.prepareStatement(
-        "SELECT PARENT_ID, DISPLAY_NAME, CONTAINER_CLASS, SPECIAL, CHANGE_NUMBER FROM FOLDERS WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?")) {
+        "SELECT PARENT_ID, DISPLAY_NAME, CONTAINER_CLASS, SPECIAL, CHANGE_NUMBER, FOLDER_TYPE FROM FOLDERS"
+            + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?")) {
       query.setLong(1, owner);
       query.setLong(2, id.toLong());
       try (ResultSet row = query.executeQuery()) {
@@ -1194,23 +1422,67 @@ final class DerbyMailbox implements Mailbox {
         Optional<String> containerClass = Optional.ofNullable(row.getString(3));
         Optional<SpecialFolder> special = Optional.ofNullable(row.getString(4)).map(SpecialFolder::valueOf);
         ChangeNumber changeNumber = DerbyStore.changeNumber(row.getLong(5));
-        int[] counts = counts(connection, id);
-        return new FolderInfo(id, parentId, name, containerClass, special, changeNumber, counts[0], counts[1]);
+        boolean search = row.getInt(6) == SearchFolders.SEARCH;
+        int[] counts = search ? searchCounts(connection, id) : counts(connection, id);
+        return new FolderInfo(id, parentId, name, containerClass, special, changeNumber, counts[0], counts[1], counts[2],
+            search);
       }
     }
   }
 
+  /** Normal items, unread normal items and folder-associated items, from the read-state index alone. */
   private int[] counts(Connection connection, FolderId id) throws SQLException {
     try (PreparedStatement query = connection.prepareStatement(
-        "SELECT COUNT(*), COALESCE(SUM(1 - IS_READ), 0) FROM " + messagesBy("MESSAGES_FOLDER_READ")
-            + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND DELETED_AT IS NULL")) {
+        "SELECT COUNT(*), COALESCE(SUM((1 - IS_READ) * (1 - ASSOCIATED)), 0), COALESCE(SUM(ASSOCIATED), 0) FROM "
+            + messagesBy("MESSAGES_FOLDER_READ") + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND DELETED_AT IS NULL")) {
       query.setLong(1, owner);
       query.setLong(2, id.toLong());
       try (ResultSet row = query.executeQuery()) {
         row.next();
-        return new int[] {row.getInt(1), row.getInt(2)};
+        return new int[] {row.getInt(1) - row.getInt(3), row.getInt(2), row.getInt(3)};
       }
     }
+  }
+
+  /**
+   * A search folder's counts are those of its matches now: the search runs for them. A search the
+   * store can no longer run (limits lowered since its criteria were set) counts nothing rather than
+   * making the folder unreadable; reading its contents reports the error.
+   */
+  private int[] searchCounts(Connection connection, FolderId id) throws SQLException, StoreException {
+    try {
+      List<StoredItem> matches = searchMatches(connection, id, null);
+      int unread = (int) matches.stream().filter(item -> !item.read()).count();
+      return new int[] {matches.size(), unread, counts(connection, id)[2]};
+    } catch (QueryException e) {
+      return new int[] {0, 0, 0};
+    } catch (StoreException e) {
+      if (e.error() == StoreError.TOO_BIG) {
+        return new int[] {0, 0, 0};
+      }
+      throw e;
+    }
+  }
+
+  /** Every item of a search folder's scope matching its criteria and {@code restriction}, unsorted. */
+  private List<StoredItem> searchMatches(Connection connection, FolderId folder, Restriction restriction)
+      throws SQLException, StoreException {
+    Optional<SearchCriteria> criteria = SearchFolders.read(connection, owner, folder, restrictionFormat());
+    if (criteria.isEmpty()) {
+      return List.of();
+    }
+    Restriction all = restriction == null ? criteria.get().restriction() : Restriction.and(criteria.get().restriction(), restriction);
+    RestrictionEvaluator.Scan scan = new RestrictionEvaluator(limits.get().queryLimits(), StringOrder.IGNORE_CASE).scan(all);
+    List<StoredItem> matches = new ArrayList<>();
+    for (FolderId searched : SearchFolders.searched(connection, owner, caller, criteria.get())) {
+      collectMatches(connection, searched, false, Optional.empty(), scan, matches);
+    }
+    return matches;
+  }
+
+  private RestrictionFormat restrictionFormat() {
+    io.convene.storage.derby.query.QueryLimits query = limits.get().queryLimits();
+    return new RestrictionFormat(codec, query.maxDepth(), query.maxNodes());
   }
 
   private Row readRow(Connection connection, MessageId id) throws SQLException, StoreException {
@@ -1356,10 +1628,11 @@ final class DerbyMailbox implements Mailbox {
   }
 
   /** One MESSAGES row, decoded. */
-  private record Row(MessageId id, FolderId folder, long creator, long changeNumber, boolean read, Map<PropTag, PropValue> properties) {
+  private record Row(MessageId id, FolderId folder, long creator, long changeNumber, boolean read, Map<PropTag, PropValue> properties,
+      boolean associated) {
 
-    static final String COLUMNS = "MESSAGE_ID, FOLDER_ID, CREATOR_ID, CHANGE_NUMBER, IS_READ, PROPS";
-    static final int COLUMN_COUNT = 6;
+    static final String COLUMNS = "MESSAGE_ID, FOLDER_ID, CREATOR_ID, CHANGE_NUMBER, IS_READ, PROPS, ASSOCIATED";
+    static final int COLUMN_COUNT = 7;
 
     static Row read(ResultSet rows, PropertyBagCodec codec) throws SQLException {
       Map<PropTag, PropValue> bag = new LinkedHashMap<>();
@@ -1367,13 +1640,18 @@ final class DerbyMailbox implements Mailbox {
         bag.put(value.tag(), value);
       }
       return new Row(MessageId.fromLong(rows.getLong(1)), FolderId.fromLong(rows.getLong(2)), rows.getLong(3),
-          rows.getLong(4), rows.getShort(5) != 0, bag);
+          rows.getLong(4), rows.getShort(5) != 0, bag, rows.getShort(7) != 0);
     }
 
     StoredItem toItem() {
       Map<PropTag, PropValue> bag = new LinkedHashMap<>(properties);
       int flags = bag.containsKey(Tags.MESSAGE_FLAGS) ? bag.get(Tags.MESSAGE_FLAGS).asInt() : 0;
       flags = read ? flags | Tags.MSGFLAG_READ : flags & ~Tags.MSGFLAG_READ;
+      if (associated) {
+        // kept in a column, not the bag: set once at creation, never by a save
+        flags |= Contents.MSGFLAG_ASSOCIATED;
+        bag.put(Contents.ASSOCIATED_TAG, PropValue.ofBoolean(Contents.ASSOCIATED_TAG, true));
+      }
       bag.put(Tags.MESSAGE_FLAGS, PropValue.ofInt(Tags.MESSAGE_FLAGS, flags));
       return new StoredItem(id, folder, DerbyStore.changeNumber(changeNumber), read, bag);
     }

@@ -35,7 +35,8 @@ public final class DerbyStore implements Store {
   static final int REPLICA_ID = 1;
 
   private static final String[] TABLES = {
-    "RECEIVE_FOLDERS", "FOLDER_TOMBSTONES", "EMBEDDED_MESSAGES", "RECIPIENTS", "ATTACHMENTS", "LARGE_VALUES", "TOMBSTONES", "PERMISSIONS", "NAMED_PROPS", "MESSAGES", "FOLDERS", "MAILBOXES"};
+    "RECEIVE_FOLDERS", "FOLDER_TOMBSTONES", "EMBEDDED_MESSAGES", "RECIPIENTS", "ATTACHMENTS", "LARGE_VALUES", "TOMBSTONES", "PERMISSIONS", "NAMED_PROPS",
+    "MESSAGES", "SEARCH_CRITERIA", "FOLDERS", "MAILBOXES"};
 
   private final Database database;
   private final PropertyBagCodec codec;

@@ -116,6 +116,7 @@ final class FolderDeleter {
         }
       }
       update("DELETE FROM PERMISSIONS WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?", node.id());
+      update("DELETE FROM SEARCH_CRITERIA WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?", node.id());
       update("DELETE FROM FOLDERS WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?", node.id());
       try (PreparedStatement insert = connection.prepareStatement(
           "INSERT INTO FOLDER_TOMBSTONES (ACCOUNT_ID, FOLDER_ID, PARENT_ID, CHANGE_NUMBER, HARD) VALUES (?, ?, ?, ?, ?)")) {

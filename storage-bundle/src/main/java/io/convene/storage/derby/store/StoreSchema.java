@@ -81,7 +81,22 @@ public final class StoreSchema implements SchemaPart {
               "CREATE TABLE FOLDER_TOMBSTONES (ACCOUNT_ID BIGINT NOT NULL, FOLDER_ID BIGINT NOT NULL, PARENT_ID BIGINT NOT NULL,"
                   + " CHANGE_NUMBER BIGINT NOT NULL, HARD SMALLINT NOT NULL)",
               "CREATE INDEX FOLDER_TOMBSTONES_CN ON FOLDER_TOMBSTONES (ACCOUNT_ID, CHANGE_NUMBER)",
-              "ALTER TABLE MAILBOXES ADD COLUMN PROPS BLOB(1M)"));
+              "ALTER TABLE MAILBOXES ADD COLUMN PROPS BLOB(1M)"),
+          // 9: folder-associated
+          // items (MS-OXCMSG 2.2.1.2), apart from the normal ones in every folder query, so ASSOCIATED
+          // joins the folder indexes (the id index right after the folder: pages of either set are
+          // ranges; the read-state index at its end: counts stay index-only); search folders
+          // (MS-OXCFOLD 2.2.1.2.1 FolderType 2) and their criteria (restriction in RestrictionFormat,
+          // scope as 8-byte folder ids)
+          List.of(
+              "ALTER TABLE MESSAGES ADD COLUMN ASSOCIATED SMALLINT NOT NULL DEFAULT 0",
+              "DROP INDEX MESSAGES_FOLDER_ID",
+              "CREATE INDEX MESSAGES_FOLDER_ID ON MESSAGES (ACCOUNT_ID, FOLDER_ID, ASSOCIATED, MESSAGE_ID, DELETED_AT)",
+              "DROP INDEX MESSAGES_FOLDER_READ",
+              "CREATE INDEX MESSAGES_FOLDER_READ ON MESSAGES (ACCOUNT_ID, FOLDER_ID, READ_CN, IS_READ, DELETED_AT, ASSOCIATED)",
+              "ALTER TABLE FOLDERS ADD COLUMN FOLDER_TYPE SMALLINT NOT NULL DEFAULT 1",
+              "CREATE TABLE SEARCH_CRITERIA (ACCOUNT_ID BIGINT NOT NULL, FOLDER_ID BIGINT NOT NULL, FLAGS INT NOT NULL,"
+                  + " RESTRICTION BLOB(1M) NOT NULL, SCOPE BLOB(1M) NOT NULL, PRIMARY KEY (ACCOUNT_ID, FOLDER_ID))"));
 
   @Override
   public String name() {

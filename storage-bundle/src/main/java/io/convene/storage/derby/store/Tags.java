@@ -28,7 +28,8 @@ final class Tags {
   /** Set by the store on every save; values a client sends for them are replaced. */
   static final Set<Integer> MAINTAINED_IDS =
       Set.of(MID.id(), FOLDER_ID.id(), PARENT_FOLDER_ID.id(), CHANGE_NUMBER.id(), CHANGE_KEY.id(),
-          PREDECESSOR_CHANGE_LIST.id(), SOURCE_KEY.id(), PARENT_SOURCE_KEY.id(), LAST_MODIFICATION_TIME.id());
+          PREDECESSOR_CHANGE_LIST.id(), SOURCE_KEY.id(), PARENT_SOURCE_KEY.id(), LAST_MODIFICATION_TIME.id(),
+          io.convene.api.store.Contents.ASSOCIATED_TAG.id());
 
   private Tags() {}
 }

@@ -70,18 +70,26 @@ class StoreSchemaUpgradeTest {
       store.provision(OWNER);
       execute(old, "DROP TABLE RECEIVE_FOLDERS");
       Mailbox mailbox = store.mailbox(OWNER, Caller.account(OWNER));
-      // only calls whose SQL the previous release shared: folder lookups read its tables directly
+      // only calls whose SQL the previous release shared: provisioning and named properties; items
+      // and read states are written as that release wrote its rows (its columns, its counter)
       inbox = FolderId.fromLong(number(old, "SELECT FOLDER_ID FROM FOLDERS WHERE SPECIAL = '" + SpecialFolder.INBOX + "'"));
       calendar = FolderId.fromLong(number(old, "SELECT FOLDER_ID FROM FOLDERS WHERE SPECIAL = '" + SpecialFolder.CALENDAR + "'"));
+      long counter = number(old, "SELECT NEXT_COUNTER FROM MAILBOXES WHERE ACCOUNT_ID = " + OWNER);
       for (int i = 0; i < 5; i++) {
-        notes.add(mailbox.createItem(inbox, List.of(PropValue.ofString(SUBJECT, "note " + i))).id());
+        notes.add(insert(old, codec, inbox, counter, List.of(PropValue.ofString(SUBJECT, "note " + i)), null, null,
+            i < 2 ? counter + 10 : counter + 1));
+        counter += 2;
       }
-      mailbox.setRead(inbox, notes.subList(0, 2), true);
       PropTag start = PropTag.of(mailbox.namedPropertyId(NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x820D), true), PropType.PT_SYSTIME);
       PropTag end = PropTag.of(mailbox.namedPropertyId(NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, 0x820E), true), PropType.PT_SYSTIME);
-      appointment = mailbox.createItem(calendar, List.of(PropValue.ofTime(start, Instant.parse("2026-11-30T09:00:00Z")),
-          PropValue.ofTime(end, Instant.parse("2026-11-30T10:00:00Z")))).id();
+      Instant from = Instant.parse("2026-11-30T09:00:00Z");
+      Instant to = Instant.parse("2026-11-30T10:00:00Z");
+      appointment = insert(old, codec, calendar, counter, List.of(PropValue.ofTime(start, from), PropValue.ofTime(end, to)),
+          from, to, counter + 1);
+      execute(old, "UPDATE FOLDERS SET MAX_SPAN = 3600000 WHERE ACCOUNT_ID = " + OWNER + " AND FOLDER_ID = " + calendar.toLong());
+      execute(old, "UPDATE MAILBOXES SET NEXT_COUNTER = " + (counter + 20) + " WHERE ACCOUNT_ID = " + OWNER);
       state = number(old, "SELECT NEXT_COUNTER - 1 FROM MAILBOXES WHERE ACCOUNT_ID = " + OWNER);
+      assertThat(state).isGreaterThan(counter);
     }
 
     try (Database upgraded = Database.open(directory, List.of(new StoreSchema()))) {
@@ -107,6 +115,36 @@ class StoreSchemaUpgradeTest {
       assertThat(next.changeNumber().counter().value()).isGreaterThan(state);
       assertThat(mailbox.changesSince(inbox, state).changed()).containsExactly(next.id());
     }
+  }
+
+  /** An item row as the version-4 store wrote it: its columns only, read if {@code readCn} is past its change. */
+  private static MessageId insert(Database database, PropertyBagCodec codec, FolderId folder, long counter,
+      List<PropValue> properties, Instant start, Instant end, long readCn) throws Exception {
+    MessageId id = MessageId.of(1, counter);
+    try (Connection connection = database.connection();
+        PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO MESSAGES (ACCOUNT_ID, MESSAGE_ID, FOLDER_ID, CREATOR_ID, MESSAGE_CLASS, CHANGE_NUMBER, READ_CN,"
+                + " IS_READ, START_TIME, END_TIME, LAST_MODIFIED, PROPS) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setLong(1, OWNER);
+      insert.setLong(2, id.toLong());
+      insert.setLong(3, folder.toLong());
+      insert.setLong(4, OWNER);
+      insert.setLong(5, counter + 1);
+      insert.setLong(6, readCn);
+      insert.setShort(7, (short) (readCn > counter + 1 ? 1 : 0));
+      if (start == null) {
+        insert.setNull(8, java.sql.Types.BIGINT);
+        insert.setNull(9, java.sql.Types.BIGINT);
+      } else {
+        insert.setLong(8, start.toEpochMilli());
+        insert.setLong(9, end.toEpochMilli());
+      }
+      insert.setLong(10, System.currentTimeMillis());
+      insert.setBytes(11, codec.encode(properties));
+      insert.executeUpdate();
+      connection.commit();
+    }
+    return id;
   }
 
   private static void execute(Database database, String sql) throws Exception {
