@@ -6,6 +6,8 @@ import static org.ops4j.pax.exam.CoreOptions.bundle;
 
 import io.convene.api.directory.Account;
 import io.convene.api.directory.Directory;
+import io.convene.api.search.ContactSearch;
+import io.convene.api.search.SearchException;
 import io.convene.api.store.Caller;
 import io.convene.api.store.FolderId;
 import io.convene.api.store.Mailbox;
@@ -20,6 +22,12 @@ import io.convene.mapiclient.http.EmsmdbBodies;
 import io.convene.mapiclient.http.EmsmdbSession;
 import io.convene.mapiclient.http.MapiHttpException;
 import io.convene.mapiclient.http.MapiHttpTransport;
+import io.convene.mapiclient.nspi.AbRestriction;
+import io.convene.mapiclient.nspi.EntryId;
+import io.convene.mapiclient.nspi.Nspi;
+import io.convene.mapiclient.nspi.NspiBodies;
+import io.convene.mapiclient.nspi.NspiSession;
+import io.convene.mapiclient.nspi.Stat;
 import io.convene.mapiclient.rop.ErrorCodes;
 import io.convene.mapiclient.rop.PropertyValue;
 import io.convene.mapiclient.rop.Restriction;
@@ -62,7 +70,10 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * ({@code convene-mapi-client}, written from the specifications, installed next to the server):
  * Autodiscover, Connect, Logon, the folder hierarchy, contents tables of Calendar and Contacts with
  * restrictions and sort orders, OpenMessage and properties, Disconnect. Every Execute is sent
- * compressed and obfuscated and the server answers in kind.
+ * compressed and obfuscated and the server answers in kind. The address book (NSPI on {@code
+ * /mapi/nspi/}) is tested in the same container: Bind, the special table, GAL and All Rooms walks,
+ * ambiguous name resolution through the Lucene index, DNToMId, GetProps, GetMatches, SeekEntries,
+ * Unbind and a stale session cookie.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -86,6 +97,7 @@ public class MapiHttpIT {
   @Inject private Directory directory;
   @Inject private Store store;
   @Inject private CommandProcessor shell;
+  @Inject private ContactSearch search;
 
   private final Path home = ConveneContainer.home(NAME);
   private final ConveneLog log = new ConveneLog(home);
@@ -289,6 +301,200 @@ public class MapiHttpIT {
     transport.cookies().put("MapiSequence", current);
     assertThat(session.execute(logon).results().get(logonTicket).folderIds()).hasSize(13);
     assertThat(session.disconnect().statusCode()).isZero();
+  }
+
+  private static final int AB_ENTRY_ID = 0x0FFF0102;
+  private static final int AB_EMAIL_ADDRESS = 0x3003001F;
+  private static final int AB_DISPLAY_TYPE = 0x39000003;
+  private static final int AB_DISPLAY_TYPE_EX = 0x39050003;
+  private static final int AB_SMTP_ADDRESS = 0x39FE001F;
+  private static final int AB_TITLE = 0x3A17001F;
+  private static final int AB_ROOM_CAPACITY = 0x08070003;
+  private static final int AB_CONTAINER_ID = 0xFFFD0003;
+  private static final int AB_CONTAINER_FLAGS = 0x36000003;
+  private static final int AB_PROXY_ADDRESSES = 0x800F101F;
+  /** PidTagDisplayType DT_MAILUSER, PidTagDisplayTypeEx DT_ROOM in its low byte (MS-OXOABK 2.2.3.11, 2.2.3.12). */
+  private static final int DT_MAILUSER = 0x0;
+  private static final int DT_ROOM = 0x07;
+
+  @Test
+  public void addressBookThroughNspi() throws Exception {
+    account("anna.berg@example.com", "anna-pw", "Anna Berg", "anna.berg");
+    // accounts that never log in get no password (and cost no PBKDF2 hashing)
+    run("convene:account-add --name \"Anna Bergstr\u00f6m\" --alias anna.bergstrom anna.bergstrom@example.com");
+    run("convene:account-add --name \"Bert Anders\" --alias bert bert.anders@example.com");
+    run("convene:account-add --kind room --name \"Room Fjord\" --alias fjord --capacity 12 fjord@example.com");
+    Account fjord = directory.findBySmtp("fjord@example.com").orElseThrow();
+    // the index is near-real-time: wait until ANR sees all four
+    Deadline.await(WAIT, "the contact index to list the new accounts",
+        () -> indexed("Anna Berg", 2) && indexed("Bert Anders", 1) && indexed("Room Fjord", 1));
+
+    HttpClient http = httpClient();
+    URI base = URI.create("https://localhost:" + HttpPorts.https(log));
+    Autodiscover.Settings settings = Autodiscover.discover(
+        http, base.resolve("/autodiscover/autodiscover.xml"), "anna.berg", "anna-pw", "anna.berg@example.com", TIMEOUT);
+    URI addressBook = URI.create(settings.addressBookUrl());
+    assertThat(addressBook.getPath()).isEqualTo("/mapi/nspi/");
+    MapiHttpTransport transport = new MapiHttpTransport(http, base.resolve(addressBook.getRawPath()), "anna.berg", "anna-pw", TIMEOUT);
+    NspiSession nspi = new NspiSession(transport);
+
+    // Bind: the session cookies and the server's GUID, which ephemeral entry ids carry
+    NspiBodies.BindResponse bound = nspi.bind(Stat.beginningOf(0));
+    assertThat(bound.serverGuid()).isNotNull();
+    assertThat(transport.cookies()).containsKeys("MapiContext", "MapiSequence");
+
+    // GetSpecialTable: the hierarchy lists the GAL and the All Rooms address list
+    NspiBodies.GetSpecialTableResponse hierarchy = nspi.getSpecialTable(Nspi.NSPI_UNICODE_STRINGS, Stat.beginningOf(0), null);
+    assertThat(hierarchy.errorCode()).isEqualTo(Nspi.SUCCESS);
+    Map<String, List<PropertyValue>> containers = new HashMap<>();
+    for (List<PropertyValue> row : hierarchy.rows()) {
+      containers.put(value(row, PID_TAG_DISPLAY_NAME).asString(), row);
+    }
+    assertThat(containers).containsKey("All Rooms");
+    int roomsContainer = value(containers.get("All Rooms"), AB_CONTAINER_ID).asInt();
+    assertThat(roomsContainer).isNotZero();
+    assertThat(hierarchy.rows()).anySatisfy(row -> assertThat(value(row, AB_CONTAINER_ID).asInt()).as("the GAL").isZero());
+    assertThat(containers.values()).allSatisfy(row -> assertThat(value(row, AB_CONTAINER_FLAGS)).isNotNull());
+
+    // QueryRows walks the GAL two rows at a time, each request going on from the STAT the last one returned
+    int[] galColumns = {PID_TAG_DISPLAY_NAME, AB_SMTP_ADDRESS, AB_DISPLAY_TYPE, AB_ENTRY_ID, AB_EMAIL_ADDRESS};
+    List<List<PropertyValue>> gal = new ArrayList<>();
+    Stat position = Stat.beginningOf(0);
+    for (int page = 0; page < 50 && position.currentRec() != Nspi.MID_END_OF_TABLE; page++) {
+      NspiBodies.RowsResponse rows = nspi.queryRows(Nspi.FLAG_EPH_ID, position, new int[0], 2, galColumns);
+      assertThat(rows.errorCode()).isEqualTo(Nspi.SUCCESS);
+      assertThat(rows.rows()).hasSizeLessThanOrEqualTo(2);
+      gal.addAll(rows.rows());
+      position = rows.state();
+    }
+    assertThat(position.currentRec()).as("the walk reached the end").isEqualTo(Nspi.MID_END_OF_TABLE);
+    assertThat(position.totalRecs()).isEqualTo(gal.size());
+    long enabled = directory.list().stream().filter(Account::enabled).count();
+    assertThat(gal).hasSize((int) enabled);
+    List<String> names = gal.stream().map(row -> row.get(0).asString()).toList();
+    assertThat(names).containsSubsequence("Anna Berg", "Anna Bergstr\u00f6m", "Bert Anders").contains("Room Fjord");
+    assertThat(names).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+    Map<String, Integer> mids = new HashMap<>();
+    for (List<PropertyValue> row : gal) {
+      EntryId id = EntryId.parse(row.get(3).asBytes());
+      assertThat(id.idType()).as("fEphID asks for ephemeral entry ids").isEqualTo(EntryId.EPHEMERAL);
+      assertThat(java.util.Arrays.equals(id.providerUid(), guidBytes(bound.serverGuid()))).as("ProviderUID is the Bind GUID").isTrue();
+      assertThat(id.displayType()).isEqualTo(row.get(2).asInt());
+      mids.put(row.get(1).asString(), id.mid());
+    }
+    List<PropertyValue> annaRow = gal.get(names.indexOf("Anna Berg"));
+    assertThat(annaRow.get(1).asString()).isEqualTo("anna.berg@example.com");
+    assertThat(annaRow.get(2).asInt()).isEqualTo(DT_MAILUSER);
+    assertThat(annaRow.get(4).asString()).isEqualToIgnoringCase(settings.legacyDn());
+    int annaMid = mids.get("anna.berg@example.com");
+    int annaBMid = mids.get("anna.bergstrom@example.com");
+    int bertMid = mids.get("bert.anders@example.com");
+
+    // QueryRows with explicit MIds: those rows, in that order
+    // (and strings as the column asks: PtypString8, or PtypUnspecified answered with its type)
+    NspiBodies.RowsResponse explicit = nspi.queryRows(0, Stat.beginningOf(0), new int[] {bertMid, annaBMid}, 2,
+        new int[] {PID_TAG_DISPLAY_NAME, AB_SMTP_ADDRESS, 0x3001001E, 0x39FE0000});
+    assertThat(explicit.rows()).extracting(row -> row.get(1).asString())
+        .containsExactly("bert.anders@example.com", "anna.bergstrom@example.com");
+    assertThat(explicit.rows().get(0).get(2)).isEqualTo(new PropertyValue(0x3001001E, "Bert Anders"));
+    assertThat(explicit.rows().get(0).get(3).type()).isIn(0x001E, 0x001F);
+    assertThat(explicit.rows().get(0).get(3).asString()).isEqualTo("bert.anders@example.com");
+
+    // ResolveNames (Unicode): one match, an ambiguous name, an unknown one (MS-OXNSPI 2.2.1.9)
+    NspiBodies.ResolveNamesResponse resolved = nspi.resolveNames(Stat.beginningOf(0),
+        new int[] {PID_TAG_DISPLAY_NAME, AB_SMTP_ADDRESS, AB_DISPLAY_TYPE}, List.of("Anna Bergs", "Anna", "nobody-xyz"));
+    assertThat(resolved.errorCode()).isEqualTo(Nspi.SUCCESS);
+    assertThat(resolved.minimalIds()).as(java.util.HexFormat.of().formatHex(nspi.lastResponseBody())).containsExactly(annaBMid, Nspi.MID_AMBIGUOUS, Nspi.MID_UNRESOLVED);
+    assertThat(resolved.rows()).hasSize(1);
+    assertThat(resolved.rows().get(0)).extracting(PropertyValue::value)
+        .containsExactly("Anna Bergstr\u00f6m", "anna.bergstrom@example.com", DT_MAILUSER);
+    assertThat(log.contains("falls back to a prefix match")).as("ANR went through the Lucene index").isFalse();
+
+    // DNToMId: Anna's LegacyDN from Autodiscover names the MId the GAL walk gave; an unknown DN is 0
+    assertThat(nspi.dnToMId(List.of(settings.legacyDn(), "/o=Nowhere/cn=nobody")).minimalIds()).containsExactly(annaMid, 0);
+
+    // GetProps on Anna: a permanent entry id naming her DN; Title is not in the directory
+    NspiBodies.GetPropsResponse props = nspi.getProps(0, Stat.beginningOf(0).at(annaMid),
+        new int[] {PID_TAG_DISPLAY_NAME, AB_ENTRY_ID, AB_TITLE, AB_PROXY_ADDRESSES});
+    assertThat(props.errorCode()).isEqualTo(Nspi.ERRORS_RETURNED);
+    assertThat(props.values().get(0).asString()).isEqualTo("Anna Berg");
+    EntryId permanent = EntryId.parse(props.values().get(1).asBytes());
+    assertThat(permanent.isPermanent()).isTrue();
+    assertThat(permanent.fromNspiProvider()).as("ProviderUID is GUID_NSPI").isTrue();
+    assertThat(permanent.distinguishedName()).isEqualToIgnoringCase(settings.legacyDn());
+    assertThat(props.values().get(2).value()).isEqualTo(new PropertyValue.ErrorValue(Nspi.NOT_FOUND));
+    // multi-valued: one HasValue per element, as Exchange sends it (see AbValues)
+    assertThat(props.values().get(3).tag()).isEqualTo(AB_PROXY_ADDRESSES);
+    assertThat(props.values().get(3).asList()).as(java.util.HexFormat.of().formatHex(nspi.lastResponseBody()))
+        .anySatisfy(address -> assertThat((String) address).isEqualToIgnoringCase("SMTP:anna.berg@example.com"));
+
+    // GetMatches: And (32-bit count outside ROP buffers) of Exist and a prefix on the display name
+    NspiBodies.GetMatchesResponse matches = nspi.getMatches(Stat.beginningOf(0),
+        new AbRestriction.And(List.of(new AbRestriction.Exist(AB_SMTP_ADDRESS),
+            new AbRestriction.Content(AbRestriction.FL_PREFIX, AbRestriction.FL_IGNORECASE, new PropertyValue(PID_TAG_DISPLAY_NAME, "anna")))),
+        50, new int[] {PID_TAG_DISPLAY_NAME});
+    assertThat(matches.errorCode()).isEqualTo(Nspi.SUCCESS);
+    assertThat(matches.minimalIds()).containsExactlyInAnyOrder(annaMid, annaBMid);
+    assertThat(matches.rows()).extracting(row -> row.get(0).asString()).containsExactlyInAnyOrder("Anna Berg", "Anna Bergstr\u00f6m");
+
+    // SeekEntries: the first GAL row at or after "B"
+    NspiBodies.RowsResponse seek = nspi.seekEntries(Stat.beginningOf(0), new PropertyValue(PID_TAG_DISPLAY_NAME, "B"),
+        new int[] {PID_TAG_DISPLAY_NAME});
+    assertThat(seek.errorCode()).isEqualTo(Nspi.SUCCESS);
+    assertThat(seek.state().currentRec()).isEqualTo(bertMid);
+
+    // the All Rooms list: the room with its capacity and DisplayTypeEx DT_ROOM
+    String sequenceBefore = transport.cookies().get("MapiSequence");
+    NspiBodies.RowsResponse rooms = nspi.queryRows(0, Stat.beginningOf(roomsContainer), new int[0], 50,
+        new int[] {PID_TAG_DISPLAY_NAME, AB_ROOM_CAPACITY, AB_DISPLAY_TYPE_EX, AB_SMTP_ADDRESS});
+    assertThat(rooms.errorCode()).isEqualTo(Nspi.SUCCESS);
+    assertThat(rooms.rows()).hasSize(1);
+    List<PropertyValue> room = rooms.rows().get(0);
+    assertThat(room.get(0).asString()).isEqualTo("Room Fjord");
+    assertThat(room.get(1).asInt()).isEqualTo(fjord.capacity()).isEqualTo(12);
+    assertThat(room.get(2).asInt() & 0xFF).isEqualTo(DT_ROOM);
+    assertThat(room.get(3).asString()).isEqualTo("fjord@example.com");
+
+    // a replayed sequence cookie: X-ResponseCode 14, Invalid Sequence (2.2.3.3.3); the session lives on
+    String sequenceNow = transport.cookies().get("MapiSequence");
+    assertThat(sequenceNow).isNotEqualTo(sequenceBefore);
+    transport.cookies().put("MapiSequence", sequenceBefore);
+    HttpResponse<byte[]> replayed = transport.send("DNToMId", NspiBodies.dnToMIdRequest(List.of(settings.legacyDn())));
+    assertThat(replayed.headers().firstValue("X-ResponseCode")).hasValue("14");
+    transport.cookies().put("MapiSequence", sequenceNow);
+    assertThat(nspi.dnToMId(List.of(settings.legacyDn())).minimalIds()).containsExactly(annaMid);
+
+    // Unbind; the old context cookie is then unknown: X-ResponseCode 10, Context Not Found (2.2.3.3.3)
+    Map<String, String> oldCookies = new HashMap<>(transport.cookies());
+    assertThat(nspi.unbind().errorCode()).isEqualTo(Nspi.UNBIND_SUCCESS);
+    MapiHttpTransport stale = new MapiHttpTransport(http, base.resolve(addressBook.getRawPath()), "anna.berg", "anna-pw", TIMEOUT);
+    stale.cookies().putAll(oldCookies);
+    HttpResponse<byte[]> refused = stale.send("QueryRows",
+        NspiBodies.queryRowsRequest(0, Stat.beginningOf(0), new int[0], 1, new int[] {PID_TAG_DISPLAY_NAME}));
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.headers().firstValue("X-ResponseCode")).hasValue("10");
+  }
+
+  private boolean indexed(String text, int atLeast) {
+    try {
+      return search.resolve(Caller.server(), text).hits().size() >= atLeast;
+    } catch (SearchException e) {
+      return false;
+    }
+  }
+
+  private static PropertyValue value(List<PropertyValue> values, int tag) {
+    return values.stream().filter(v -> v.tag() == tag).findFirst()
+        .orElseThrow(() -> new AssertionError(String.format("no 0x%08X in %s", tag, values)));
+  }
+
+  /** A GUID in its wire order (MS-DTYP 2.3.4.2). */
+  private static byte[] guidBytes(java.util.UUID guid) {
+    java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(16).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    long high = guid.getMostSignificantBits();
+    out.putInt((int) (high >>> 32)).putShort((short) (high >>> 16)).putShort((short) high);
+    out.order(java.nio.ByteOrder.BIG_ENDIAN).putLong(guid.getLeastSignificantBits());
+    return out.array();
   }
 
   /** OpenFolder + GetContentsTable + SetColumns + SortTable + Restrict + QueryRows (+ Release) in one Execute. */

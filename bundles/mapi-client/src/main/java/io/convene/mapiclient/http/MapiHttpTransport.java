@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * POSTs MAPI/HTTP requests (MS-OXCMAPIHTTP 2.2.1-2.2.3) to one endpoint path: the common headers
  * (X-RequestType, X-RequestId, X-ClientInfo, X-ClientApplication, Content-Type), Basic
  * authentication, and the endpoint's cookies, sent back as they were last set. The mailbox
- * endpoint ({@link EmsmdbSession}) and, later, the address book endpoint (NSPI) share it: each
+ * endpoint ({@link EmsmdbSession}) and the address book endpoint ({@code NspiSession}) share it: each
  * request type is a body codec plus {@link #post}.
  *
  * <p>Not thread-safe: a MAPI/HTTP session allows one request at a time (sequence cookie).

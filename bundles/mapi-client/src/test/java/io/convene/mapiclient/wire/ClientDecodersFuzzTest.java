@@ -6,8 +6,11 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.convene.mapiclient.http.EmsmdbBodies;
 import io.convene.mapiclient.http.FramedResponse;
+import io.convene.mapiclient.nspi.EntryId;
+import io.convene.mapiclient.nspi.NspiBodies;
 import io.convene.mapiclient.rop.RopBatch;
 import io.convene.mapiclient.rop.Rops;
+import java.util.List;
 
 /**
  * Fuzzes the client's decoders of server bytes: any input gives a result within the limits or a
@@ -73,6 +76,27 @@ class ClientDecodersFuzzTest {
     } catch (MapiWireException expected) {
       // malformed input is an error
     }
+  }
+
+  /** Every NSPI response decoder (MS-OXCMAPIHTTP 2.2.5) and the entry id parser over the same bytes. */
+  @FuzzTest(maxDuration = "2m")
+  void nspiResponses(FuzzedDataProvider data) {
+    byte[] wire = data.consumeRemainingAsBytes();
+    List<ThrowingDecoder> decoders = List.of(
+        NspiBodies::bindResponse, NspiBodies::unbindResponse, NspiBodies::dnToMIdResponse, NspiBodies::getMatchesResponse,
+        NspiBodies::getPropsResponse, NspiBodies::getSpecialTableResponse, NspiBodies::rowsResponse,
+        NspiBodies::resolveNamesResponse, EntryId::parse);
+    for (ThrowingDecoder decoder : decoders) {
+      try {
+        decoder.decode(wire);
+      } catch (MapiWireException expected) {
+        // malformed input is an error
+      }
+    }
+  }
+
+  private interface ThrowingDecoder {
+    Object decode(byte[] wire) throws MapiWireException;
   }
 
   @FuzzTest(maxDuration = "2m")
