@@ -58,13 +58,20 @@ final class PlainJdbcTarget implements ItemTarget, AutoCloseable {
   private final PreparedStatement page;
   private final PreparedStatement count;
   private final PreparedStatement read;
-  private long nextId = 1;
+  private long nextId;
 
   /**
    * @param startWhole the tag the benchmark's appointments carry PidLidAppointmentStartWhole under
    *     (the store mailbox's mapping, so both sides get identical items)
    */
   PlainJdbcTarget(Database database, PropertyBagCodec codec, PropTag startWhole, PropTag endWhole) throws SQLException {
+    this(database, codec, startWhole, endWhole, 1);
+  }
+
+  /** A peer whose ids start at {@code firstId}, so several (one per thread) share the table. */
+  PlainJdbcTarget(Database database, PropertyBagCodec codec, PropTag startWhole, PropTag endWhole, long firstId)
+      throws SQLException {
+    this.nextId = firstId;
     this.codec = codec;
     this.startWhole = startWhole;
     this.endWhole = endWhole;

@@ -24,6 +24,8 @@ import java.util.function.Function;
  * @param syncOps single saves per target in that child run
  * @param data the database directory; {@code null} for a fresh temporary one deleted afterwards
  * @param phase {@code all}, or {@code syncs}: the child mode {@link SyncCounter} starts under strace
+ * @param saveThreads threads of the concurrent-save phase, each saving into a mailbox (store) or
+ *     over a connection (plain) of its own; {@code singles} saves in all
  */
 record StoreBenchSettings(
     int singles,
@@ -38,7 +40,8 @@ record StoreBenchSettings(
     Strace strace,
     int syncOps,
     Path data,
-    String phase) {
+    String phase,
+    int saveThreads) {
 
   /** Whether to run the strace child: {@code auto} does so if strace is on the PATH. */
   enum Strace {
@@ -50,11 +53,11 @@ record StoreBenchSettings(
   static final String USAGE =
       "usage: StoreBenchmark [--singles=2000] [--warmup=200] [--bulk-calls=20] [--bulk-size=1000]"
           + " [--calendar-items=100000] [--queries=200] [--query-seconds=30] [--page-size=50] [--seed=42]"
-          + " [--strace=auto|on|off] [--sync-ops=500] [--data=DIR (must not exist; kept)]";
+          + " [--strace=auto|on|off] [--sync-ops=500] [--save-threads=4] [--data=DIR (must not exist; kept)]";
 
   private static final Set<String> OPTIONS =
       Set.of("singles", "warmup", "bulk-calls", "bulk-size", "calendar-items", "queries", "query-seconds", "page-size", "seed",
-          "strace", "sync-ops", "data", "phase");
+          "strace", "sync-ops", "data", "phase", "save-threads");
 
   /** The store refuses bulk calls above this (DerbyMailbox.MAX_BULK), and pages above it. */
   private static final int MAX_BULK = 10_000;
@@ -63,6 +66,9 @@ record StoreBenchSettings(
     if (singles < 1 || warmup < 0 || bulkCalls < 1 || queries < 1 || querySeconds < 1 || syncOps < 1) {
       throw new IllegalArgumentException(
           "singles, bulk-calls, queries, query-seconds and sync-ops must be >= 1, warmup >= 0");
+    }
+    if (saveThreads < 1 || saveThreads > singles) {
+      throw new IllegalArgumentException("save-threads must be 1 to singles");
     }
     if (bulkSize < 1 || bulkSize > MAX_BULK || pageSize < 1 || pageSize > MAX_BULK) {
       throw new IllegalArgumentException("bulk-size and page-size must be 1 to " + MAX_BULK);
@@ -76,7 +82,7 @@ record StoreBenchSettings(
   }
 
   static StoreBenchSettings defaults() {
-    return new StoreBenchSettings(2000, 200, 20, 1000, 100_000, 200, 30, 50, 42, Strace.AUTO, 500, null, "all");
+    return new StoreBenchSettings(2000, 200, 20, 1000, 100_000, 200, 30, 50, 42, Strace.AUTO, 500, null, "all", 4);
   }
 
   static StoreBenchSettings parse(String... args) {
@@ -106,7 +112,8 @@ record StoreBenchSettings(
         option(options, "strace", value -> Strace.valueOf(value.toUpperCase(java.util.Locale.ROOT)), d.strace()),
         option(options, "sync-ops", Integer::valueOf, d.syncOps()),
         option(options, "data", Path::of, d.data()),
-        option(options, "phase", Function.identity(), d.phase()));
+        option(options, "phase", Function.identity(), d.phase()),
+        option(options, "save-threads", Integer::valueOf, d.saveThreads()));
   }
 
   /** The arguments that make a child run do the same work (see {@link SyncCounter}). */

@@ -62,6 +62,9 @@ public final class StoreBenchmark {
   private static final int SINGLE_BASE = 10_000_000;
   private static final int BULK_BASE = 20_000_000;
   private static final int CHILD_BASE = 30_000_000;
+  private static final int CONCURRENT_BASE = 40_000_000;
+  /** The plain side's ids per concurrent thread, so the threads' rows never collide. */
+  private static final long PLAIN_IDS_PER_THREAD = 1_000_000_000L;
 
   private final StoreBenchSettings settings;
   private final PrintStream out;
@@ -119,6 +122,7 @@ public final class StoreBenchmark {
     long began = System.nanoTime();
     double diskSeconds = DiskSyncProbe.secondsPerSyncedWrite(dir, DISK_PROBE_WRITES);
     Measurement[] single;
+    Measurement[] concurrent;
     Measurement[] bulk;
     Measurement[] calendar;
     Measurement[] range;
@@ -126,7 +130,8 @@ public final class StoreBenchmark {
     double itemsPerWeek;
     try (Database database = Database.open(dir.resolve("db"), List.of(new StoreSchema(), PlainJdbcTarget.SCHEMA))) {
       PropertyBagCodec codec = new PropertyBagCodec();
-      StoreTarget store = StoreTarget.provision(new DerbyStore(database, codec, Clock.systemUTC()), ACCOUNT);
+      DerbyStore derbyStore = new DerbyStore(database, codec, Clock.systemUTC());
+      StoreTarget store = StoreTarget.provision(derbyStore, ACCOUNT);
       PropTag startWhole = appointmentTag(store.mailbox(), 0x820D);
       PropTag endWhole = appointmentTag(store.mailbox(), 0x820E);
       try (PlainJdbcTarget plain = new PlainJdbcTarget(database, codec, startWhole, endWhole)) {
@@ -134,6 +139,7 @@ public final class StoreBenchmark {
         printConfig(database, dir, diskSeconds);
         warmUp(targets);
         single = singleSaves(targets, SINGLE_BASE, settings.singles());
+        concurrent = concurrentSaves(derbyStore, database, codec, startWhole, endWhole);
         bulk = bulkImport(targets, Folder.IMPORT, BULK_BASE, settings.bulkCalls());
         long[][] calendarIds = new long[targets.size()][];
         calendar = calendarImport(targets, startWhole, endWhole, calendarIds);
@@ -160,6 +166,13 @@ public final class StoreBenchmark {
         MIN_SINGLE_SAVES_PER_SECOND, met(single[0].itemsPerSecond() >= MIN_SINGLE_SAVES_PER_SECOND),
         MAX_OVERHEAD, met(throughputRatio(single) < MAX_OVERHEAD)));
     out.println(String.format(Locale.ROOT,
+        "RESULT concurrent-save store=%s | plain=%s | ratio %.2fx (%d threads, each its own mailbox or connection,"
+            + " %d saves in all; targets: store >= %.0f items/s %s; ratio < %.2fx %s)",
+        concurrent[0].throughputSummary(), concurrent[1].throughputSummary(), throughputRatio(concurrent),
+        settings.saveThreads(), concurrent[0].items(), MIN_SINGLE_SAVES_PER_SECOND,
+        met(concurrent[0].itemsPerSecond() >= MIN_SINGLE_SAVES_PER_SECOND), MAX_OVERHEAD,
+        met(throughputRatio(concurrent) < MAX_OVERHEAD)));
+    out.println(String.format(Locale.ROOT,
         "RESULT bulk-import store=%.0f items/s (%d calls of %d, per call p50=%.2fms p99=%.2fms) | plain=%.0f items/s"
             + " (per call p50=%.2fms p99=%.2fms) | ratio %.2fx (targets: store >= %.0f items/s %s; ratio < %.2fx %s)",
         bulk[0].itemsPerSecond(), settings.bulkCalls(), settings.bulkSize(), bulk[0].p50Millis(), bulk[0].p99Millis(),
@@ -182,7 +195,7 @@ public final class StoreBenchmark {
       out.println(syncResult("bulk-import", "call of " + settings.bulkSize(), syncs.storeBulk(), syncs.plainBulk(),
           SyncCounter.BULK_CALLS, SyncCounter.BULK_CALLS + " calls each under strace"));
     }
-    out.printf(Locale.ROOT, "DONE in %.0fs%n", (System.nanoTime() - began) / 1e9);
+    out.printf(Locale.ROOT, "DONE in %.0fs (load %s)%n", (System.nanoTime() - began) / 1e9, loadAverage());
     if (!failures.isEmpty()) {
       out.println("FAILED: " + failures.size() + " check(s): " + String.join("; ", failures));
       return 1;
@@ -209,14 +222,101 @@ public final class StoreBenchmark {
       long[] ids = new long[count];
       for (int i = 0; i < count; i++) {
         List<PropValue> item = items.note(base + i);
+        long cpu = ThreadCpu.processCpuNanos();
         long start = System.nanoTime();
         ids[i] = target.create(Folder.INBOX, item);
-        result[t].record(System.nanoTime() - start, 1);
+        result[t].record(System.nanoTime() - start, ThreadCpu.processCpuNanos() - cpu, 1);
       }
       phase("single-save", target, result[t]);
       checkContent(target, Folder.INBOX, ids, i -> items.note(base + i));
     }
     return result;
+  }
+
+  /**
+   * Single saves from {@code --save-threads} threads at once, as a server's clients make them: on
+   * the store each thread saves into a mailbox of its own (its writer lock is per mailbox), on the
+   * plain side over a connection of its own. Durable commits that are under way together may
+   * share one log write (Derby flushes the log up to the newest record, and a waiting committer
+   * finds its record already on disk), so the throughput is items over the phase's wall time, not
+   * over the sum of the calls' times.
+   */
+  private Measurement[] concurrentSaves(DerbyStore derbyStore, Database database, PropertyBagCodec codec,
+      PropTag startWhole, PropTag endWhole) throws Exception {
+    int threads = settings.saveThreads();
+    int perThread = settings.singles() / threads;
+    List<ItemTarget> stores = new ArrayList<>();
+    List<PlainJdbcTarget> plains = new ArrayList<>();
+    try {
+      for (int t = 0; t < threads; t++) {
+        stores.add(StoreTarget.provision(derbyStore, ACCOUNT + 1 + t));
+        plains.add(new PlainJdbcTarget(database, codec, startWhole, endWhole, PLAIN_IDS_PER_THREAD * (t + 1)));
+      }
+      for (int t = 0; t < threads; t++) { // warm each mailbox and connection (statements, counters)
+        for (int i = 0; i < Math.min(settings.warmup(), 20); i++) {
+          stores.get(t).create(Folder.WARMUP, items.note(WARMUP_BASE + i));
+          plains.get(t).create(Folder.WARMUP, items.note(WARMUP_BASE + i));
+        }
+      }
+      Measurement store = concurrentPhase(stores, Folder.INBOX, perThread);
+      // the plain side's Inbox is counted and walked by the later checks, so its threads use another folder
+      Measurement plain = concurrentPhase(new ArrayList<>(plains), Folder.WARMUP, perThread);
+      for (int t = 0; t < threads; t++) {
+        check(stores.get(t).count(Folder.INBOX) == perThread, "store concurrent mailbox " + t + " counts "
+            + stores.get(t).count(Folder.INBOX) + " items in its Inbox, expected " + perThread);
+      }
+      return new Measurement[] {store, plain};
+    } finally {
+      for (PlainJdbcTarget plain : plains) {
+        plain.close();
+      }
+    }
+  }
+
+  private Measurement concurrentPhase(List<ItemTarget> targets, Folder folder, int perThread) throws Exception {
+    int threads = targets.size();
+    Measurement[] parts = new Measurement[threads];
+    long[][] ids = new long[threads][perThread];
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+    try {
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        parts[t] = new Measurement();
+        done.add(pool.submit(() -> {
+          start.await();
+          for (int i = 0; i < perThread; i++) {
+            List<PropValue> item = items.note(CONCURRENT_BASE + thread * perThread + i);
+            long began = System.nanoTime();
+            ids[thread][i] = targets.get(thread).create(folder, item);
+            parts[thread].record(System.nanoTime() - began, 1);
+          }
+          return null;
+        }));
+      }
+      long cpu = ThreadCpu.processCpuNanos();
+      long began = System.nanoTime();
+      start.countDown();
+      for (java.util.concurrent.Future<?> future : done) {
+        future.get();
+      }
+      long wall = System.nanoTime() - began;
+      Measurement all = new Measurement();
+      for (Measurement part : parts) {
+        all.add(part);
+      }
+      all.processCpu(ThreadCpu.processCpuNanos() - cpu);
+      all.wall(wall);
+      phase("concurrent-save", targets.get(0), all);
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        checkContent(targets.get(t), folder, ids[t], i -> items.note(CONCURRENT_BASE + thread * perThread + i));
+      }
+      return all;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private Measurement[] bulkImport(List<ItemTarget> targets, Folder folder, int base, int calls) throws Exception {
@@ -231,9 +331,10 @@ public final class StoreBenchmark {
         for (int i = 0; i < size; i++) {
           batch.add(items.note(base + c * size + i));
         }
+        long cpu = ThreadCpu.processCpuNanos();
         long start = System.nanoTime();
         long[] saved = target.createAll(folder, batch);
-        result[t].record(System.nanoTime() - start, size);
+        result[t].record(System.nanoTime() - start, ThreadCpu.processCpuNanos() - cpu, size);
         check(saved.length == size, target.name() + " bulk call returned " + saved.length + " ids for " + size + " items");
         System.arraycopy(saved, 0, ids, c * size, saved.length);
       }
@@ -259,9 +360,10 @@ public final class StoreBenchmark {
         for (int i = 0; i < size; i++) {
           batch.add(items.appointment(first + i, startWhole, endWhole));
         }
+        long cpu = ThreadCpu.processCpuNanos();
         long start = System.nanoTime();
         long[] saved = target.createAll(Folder.CALENDAR, batch);
-        result[t].record(System.nanoTime() - start, size);
+        result[t].record(System.nanoTime() - start, ThreadCpu.processCpuNanos() - cpu, size);
         check(saved.length == size, target.name() + " calendar import returned " + saved.length + " ids for " + size);
         System.arraycopy(saved, 0, ids[t], first, saved.length);
       }
@@ -286,11 +388,12 @@ public final class StoreBenchmark {
         }
         Instant from = BenchItems.CALENDAR_START.plus(BenchItems.WEEK.multipliedBy(weeks[q]));
         Instant to = from.plus(BenchItems.WEEK);
+        long cpu = ThreadCpu.processCpuNanos();
         long start = System.nanoTime();
         List<Long> found = target.range(Folder.CALENDAR, from, to);
         long elapsed = System.nanoTime() - start;
         if (q >= warmup) {
-          result[t].record(elapsed, found.size());
+          result[t].record(elapsed, ThreadCpu.processCpuNanos() - cpu, found.size());
         }
         long[] expected = overlapping(ids[t], starts, ends, from.toEpochMilli(), to.toEpochMilli());
         long[] actual = found.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -319,11 +422,12 @@ public final class StoreBenchmark {
           deadline = System.nanoTime() + settings.querySeconds() * 1_000_000_000L;
         }
         long afterId = ids[t][positions[q]];
+        long cpu = ThreadCpu.processCpuNanos();
         long start = System.nanoTime();
         List<Long> found = target.page(Folder.CALENDAR, afterId, settings.pageSize());
         long elapsed = System.nanoTime() - start;
         if (q >= warmup) {
-          result[t].record(elapsed, found.size());
+          result[t].record(elapsed, ThreadCpu.processCpuNanos() - cpu, found.size());
         }
         int from = Arrays.binarySearch(sorted, afterId) + 1;
         long[] expected = Arrays.copyOfRange(sorted, from, Math.min(sorted.length, from + settings.pageSize()));
@@ -458,10 +562,10 @@ public final class StoreBenchmark {
     }
     out.printf(Locale.ROOT,
         "CONFIG cores=%d java=%s derby=%s durability=default (log synced at every commit) data=%s singles=%d"
-            + " warmup=%d bulk=%dx%d calendar-items=%d queries=%d page=%d seed=%d%n",
+            + " warmup=%d bulk=%dx%d calendar-items=%d queries=%d page=%d seed=%d load=%s%n",
         Runtime.getRuntime().availableProcessors(), Runtime.version(), derby, dir, settings.singles(),
         settings.warmup(), settings.bulkCalls(), settings.bulkSize(), settings.calendarItems(), settings.queries(),
-        settings.pageSize(), settings.seed());
+        settings.pageSize(), settings.seed(), loadAverage());
     out.printf(Locale.ROOT,
         "DISK %d synchronous (O_DSYNC) 4 KiB writes: %.2fms each, %.0f/s: the ceiling for one durable commit at a"
             + " time%n", DISK_PROBE_WRITES, diskSeconds * 1e3, 1 / diskSeconds);
@@ -469,7 +573,7 @@ public final class StoreBenchmark {
   }
 
   private void phase(String name, ItemTarget target, Measurement measurement) {
-    out.printf(Locale.ROOT, "PHASE %-15s %-5s %s%n", name, target.name(), measurement.detail());
+    out.printf(Locale.ROOT, "PHASE %-15s %-5s %s; load %s%n", name, target.name(), measurement.detail(), loadAverage());
     out.flush();
   }
 
@@ -503,6 +607,16 @@ public final class StoreBenchmark {
   /** Store time per item over plain time per item. */
   private static double throughputRatio(Measurement[] m) {
     return m[1].itemsPerSecond() / m[0].itemsPerSecond();
+  }
+
+  /** The machine's load averages (1, 5, 15 minutes) where Linux tells them, so shared-machine runs say how shared. */
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return fields[0] + " " + fields[1] + " " + fields[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private static String met(boolean met) {

@@ -106,7 +106,8 @@ final class ThreadCpu {
     return Owner.OTHER;
   }
 
-  private static long processCpuNanos() {
+  /** CPU time of the whole process (every thread, GC and JIT) so far; 0 where unknown. */
+  static long processCpuNanos() {
     OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
     if (os instanceof com.sun.management.OperatingSystemMXBean hotspot) {
       return Math.max(0, hotspot.getProcessCpuTime());

@@ -13,8 +13,9 @@ import java.util.List;
 /**
  * Fuzzes {@link PropertyBagCodec}: decoding any bytes either throws {@link
  * PropertyBagFormatException} or yields a bag that re-encodes to exactly those bytes (the format
- * is canonical) and decodes again to the same bag; encoding any bag within the limits decodes back
- * to it.
+ * is canonical) and decodes again to the same bag, and {@code decodeOnly} throws only that
+ * exception too and, where {@code decode} accepts, returns exactly the chosen values; encoding any
+ * bag within the limits decodes back to it.
  *
  * <p>A normal test run replays the seeds in {@code
  * src/test/resources/io/convene/storage/derby/codec/PropertyBagCodecFuzzTestInputs/<method>/}. To
@@ -32,12 +33,20 @@ class PropertyBagCodecFuzzTest {
   @FuzzTest(maxDuration = "5m")
   void decodeArbitraryBytes(FuzzedDataProvider data) {
     byte[] input = data.consumeRemainingAsBytes();
+    // the projection (odd ids here) accepts every input decode accepts and returns its values
+    List<PropValue> odd;
+    try {
+      odd = CODEC.decodeOnly(input, id -> id % 2 == 1);
+    } catch (PropertyBagFormatException expected) {
+      odd = null;
+    }
     List<PropValue> decoded;
     try {
       decoded = CODEC.decode(input);
     } catch (PropertyBagFormatException expected) {
       return;
     }
+    assertThat(odd).isEqualTo(decoded.stream().filter(value -> value.tag().id() % 2 == 1).toList());
     byte[] reencoded = CODEC.encode(decoded);
     assertThat(reencoded).isEqualTo(input);
     assertThat(CODEC.decode(reencoded)).isEqualTo(decoded);

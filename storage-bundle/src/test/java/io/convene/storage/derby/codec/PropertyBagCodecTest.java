@@ -116,6 +116,40 @@ class PropertyBagCodecTest {
     assertThat(CODEC.decode(encoded).get(0).asString()).isEqualTo("a\uD800");
   }
 
+  @Test
+  void aValidStringHoldingTheReplacementCharacterDecodes() {
+    // U+FFFD is what a lenient UTF-8 decoder puts for bad bytes; as text it is valid and kept
+    byte[] encoded = CODEC.encode(List.of(PropValue.ofString(SUBJECT, "a\uFFFDb")));
+    assertThat(CODEC.decode(encoded).get(0).asString()).isEqualTo("a\uFFFDb");
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void decodeOnlyGivesTheChosenValuesOfTheWholeDecode(long seed) {
+    List<PropValue> bag = new RandomBags(seed).bag(40);
+    byte[] encoded = CODEC.encode(bag);
+    Random random = new Random(seed);
+    int modulus = 1 + random.nextInt(4);
+    java.util.function.IntPredicate chosen = id -> id % modulus == 0;
+    assertThat(CODEC.decodeOnly(encoded, chosen)).as("seed %d", seed)
+        .containsExactlyElementsOf(CODEC.decode(encoded).stream().filter(v -> chosen.test(v.tag().id())).toList());
+    for (int i = 0; i < 40; i++) {
+      byte[] prefix = Arrays.copyOf(encoded, random.nextInt(encoded.length));
+      assertThatThrownBy(() -> CODEC.decodeOnly(prefix, chosen)).as("seed %d, prefix %d", seed, prefix.length)
+          .isInstanceOf(PropertyBagFormatException.class);
+    }
+  }
+
+  @Test
+  void decodeOnlyChecksWhatItReturnsAndMeasuresWhatItSkips() {
+    byte[] badUtf8 = HEX.parseHex("01 01 1F 00 37 00 04 C3 28");
+    assertThat(CODEC.decodeOnly(badUtf8, id -> false)).isEmpty();
+    assertThatThrownBy(() -> CODEC.decodeOnly(badUtf8, id -> true)).hasMessageContaining("invalid UTF-8");
+    byte[] overlong = HEX.parseHex("01 01 1F 00 37 00 08 61");
+    assertThatThrownBy(() -> CODEC.decodeOnly(overlong, id -> false)).isInstanceOf(PropertyBagFormatException.class)
+        .hasMessageContaining("needs 4 bytes");
+  }
+
   static LongStream seeds() {
     return LongStream.range(0, 100);
   }

@@ -64,19 +64,28 @@ public final class QueryPageBenchmark {
       }
       System.out.printf(Locale.ROOT, "items=%d queries=%d page=%d%n", items, queries, PAGE);
       long[] nanos = new long[queries];
+      long cpu = 0;
       for (int q = -WARMUP; q < queries; q++) {
+        if (q == 0) {
+          cpu = processCpuNanos();
+        }
         long start = System.nanoTime();
         mailbox.items(inbox, 0, PAGE);
         if (q >= 0) {
           nanos[q] = System.nanoTime() - start;
         }
       }
-      print("baseline: Mailbox.items(folder, 0, 50)", nanos);
+      print("baseline: Mailbox.items(folder, 0, 50)", nanos, processCpuNanos() - cpu);
       measure(mailbox, inbox, "no restriction, no sort", null, SortOrderSet.NONE, items, queries);
       measure(mailbox, inbox, "no restriction, by id descending", null,
           SortOrderSet.of(SortOrder.descending(Tags.MID)), items, queries);
       measure(mailbox, inbox, "no restriction, by delivery time descending", null,
           SortOrderSet.of(SortOrder.descending(DELIVERY_TIME)), items, queries);
+      measure(mailbox, inbox, "no restriction, by subject, then delivery time", null,
+          SortOrderSet.of(SortOrder.ascending(SUBJECT), SortOrder.descending(DELIVERY_TIME)), items, queries);
+      measure(mailbox, inbox, "class = IPM.Note, by last modification time", new Restriction.Property(Relop.EQ,
+              Tags.MESSAGE_CLASS, PropValue.ofString(Tags.MESSAGE_CLASS, "IPM.Note")),
+          SortOrderSet.of(SortOrder.descending(Tags.LAST_MODIFICATION_TIME)), items, queries);
       List<io.convene.api.store.MessageId> all = new ArrayList<>();
       for (long after = 0; ; ) {
         List<io.convene.api.store.StoredItem> page = mailbox.items(inbox, after, 1000);
@@ -103,22 +112,58 @@ public final class QueryPageBenchmark {
 
   private static void measure(Mailbox mailbox, FolderId folder, String view, Restriction restriction, SortOrderSet sort,
       int rows, int queries) throws Exception {
+    measure(view, queries, rows, offset -> mailbox.query(folder, restriction, sort, offset, PAGE));
+    if (sort.sorts().isEmpty() && restriction == null) {
+      return;
+    }
+    // the peer in the same run: every bag decoded whole, matched and sorted in memory
+    DerbyMailbox derby = (DerbyMailbox) mailbox;
+    measure("  the same, all decoded (queryInMemory)", queries, rows,
+        offset -> derby.queryInMemory(folder, restriction, sort, offset, PAGE));
+  }
+
+  @FunctionalInterface
+  private interface PageQuery {
+    void run(int offset) throws Exception;
+  }
+
+  private static void measure(String view, int queries, int rows, PageQuery query) throws Exception {
     SplittableRandom random = new SplittableRandom(7);
     long[] nanos = new long[queries];
+    long cpu = 0;
     for (int q = -WARMUP; q < queries; q++) {
       int offset = random.nextInt(Math.max(1, rows - PAGE));
+      if (q == 0) {
+        cpu = processCpuNanos();
+      }
       long start = System.nanoTime();
-      mailbox.query(folder, restriction, sort, offset, PAGE);
+      query.run(offset);
       if (q >= 0) {
         nanos[q] = System.nanoTime() - start;
       }
     }
-    print(view, nanos);
+    print(view, nanos, processCpuNanos() - cpu);
   }
 
-  private static void print(String view, long[] nanos) {
+  private static void print(String view, long[] nanos, long cpuNanos) {
     Arrays.sort(nanos);
-    System.out.printf(Locale.ROOT, "%-48s p50 %8.2f ms  p99 %8.2f ms%n", view, nanos[nanos.length / 2] / 1e6,
-        nanos[nanos.length * 99 / 100] / 1e6);
+    // process CPU (all threads, GC included) per query: on a shared machine the wall times include
+    // waiting for a core
+    System.out.printf(Locale.ROOT, "%-48s p50 %8.2f ms  p99 %8.2f ms  cpu %8.2f ms/query  (load %s)%n", view,
+        nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 99 / 100] / 1e6, cpuNanos / 1e6 / nanos.length,
+        loadAverage());
+  }
+
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim().split(" ", 4)[0];
+    } catch (java.io.IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 }

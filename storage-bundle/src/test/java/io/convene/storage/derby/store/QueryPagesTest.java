@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +41,10 @@ class QueryPagesTest {
   private static final long OWNER = 1;
   private static final PropTag SUBJECT = PropTag.of(0x0037, PropType.PT_UNICODE);
   private static final PropTag NUMBER = PropTag.of(0x6001, PropType.PT_LONG);
+
+  private static final PropTag DELIVERY_TIME = PropTag.of(0x0E06, PropType.PT_SYSTIME);
+  private static final PropTag LAST_MODIFIED = PropTag.of(0x3008, PropType.PT_SYSTIME);
+  private static final List<String> CLASSES = List.of("IPM.Note", "IPM.Appointment", "IPM.Note.Receipt");
 
   private static final List<Relop> RELOPS = List.of(Relop.LT, Relop.LE, Relop.GT, Relop.GE, Relop.EQ, Relop.NE);
 
@@ -70,7 +75,12 @@ class QueryPagesTest {
     FolderId archive = mailbox.createFolder(mailbox.folder(SpecialFolder.IPM_SUBTREE).id(), "Archive", "IPF.Note").id();
     List<List<PropValue>> items = new ArrayList<>();
     for (int i = 0; i < 120; i++) {
-      items.add(List.of(PropValue.ofString(SUBJECT, "s" + random.nextInt(20)), PropValue.ofInt(NUMBER, random.nextInt(5))));
+      List<PropValue> item = new ArrayList<>(List.of(PropValue.ofString(SUBJECT, "s" + random.nextInt(20)),
+          PropValue.ofInt(NUMBER, random.nextInt(5)), PropValue.ofString(Tags.MESSAGE_CLASS, CLASSES.get(random.nextInt(3)))));
+      if (random.nextInt(4) != 0) { // some items have no delivery time: missing values sort apart
+        item.add(PropValue.ofTime(DELIVERY_TIME, Instant.ofEpochSecond(1_700_000_000L + random.nextInt(50))));
+      }
+      items.add(item);
     }
     List<MessageId> ids = mailbox.createItems(inbox, items).stream().map(SavedItem::id).toList();
     // deleted and moved items must be missing from both
@@ -81,18 +91,28 @@ class QueryPagesTest {
     List<SortOrderSet> sorts = List.of(SortOrderSet.NONE, SortOrderSet.of(SortOrder.ascending(Tags.MID)),
         SortOrderSet.of(SortOrder.descending(Tags.MID)),
         SortOrderSet.of(SortOrder.descending(Tags.MID), SortOrder.ascending(SUBJECT)),
-        SortOrderSet.of(SortOrder.ascending(SUBJECT)), SortOrderSet.of(SortOrder.descending(NUMBER), SortOrder.ascending(Tags.MID)));
+        SortOrderSet.of(SortOrder.ascending(SUBJECT)), SortOrderSet.of(SortOrder.descending(NUMBER), SortOrder.ascending(Tags.MID)),
+        SortOrderSet.of(SortOrder.descending(DELIVERY_TIME)), SortOrderSet.of(SortOrder.ascending(DELIVERY_TIME)),
+        SortOrderSet.of(SortOrder.descending(LAST_MODIFIED)),
+        SortOrderSet.of(SortOrder.ascending(SUBJECT.withType(PropType.PT_STRING8)), SortOrder.descending(DELIVERY_TIME)));
     for (int round = 0; round < 60; round++) {
       SortOrderSet sort = sorts.get(random.nextInt(sorts.size()));
       Restriction number = new Restriction.Property(RELOPS.get(random.nextInt(RELOPS.size())), NUMBER,
           PropValue.ofInt(NUMBER, random.nextInt(5)));
       Restriction readState = new Restriction.Bitmask(random.nextBoolean() ? BitmaskRelop.EQZ : BitmaskRelop.NEZ,
           Tags.MESSAGE_FLAGS, random.nextInt(3) == 0 ? 0x3 : Tags.MSGFLAG_READ);
-      Restriction restriction = switch (random.nextInt(6)) {
+      Restriction messageClass = new Restriction.Property(Relop.EQ, Tags.MESSAGE_CLASS,
+          PropValue.ofString(Tags.MESSAGE_CLASS, CLASSES.get(random.nextInt(3))));
+      Restriction delivered = new Restriction.Property(RELOPS.get(random.nextInt(RELOPS.size())), DELIVERY_TIME,
+          PropValue.ofTime(DELIVERY_TIME, Instant.ofEpochSecond(1_700_000_000L + random.nextInt(50))));
+      Restriction restriction = switch (random.nextInt(10)) {
         case 0 -> number;
         case 1 -> readState;
         case 2 -> new Restriction.And(List.of(readState, number));
         case 3 -> new Restriction.And(List.of(number, readState));
+        case 4 -> messageClass;
+        case 5 -> new Restriction.Or(List.of(messageClass, new Restriction.Not(Restriction.exist(DELIVERY_TIME))));
+        case 6 -> new Restriction.And(List.of(delivered, new Restriction.Count(1 + random.nextInt(30), number)));
         default -> null;
       };
       int offset = random.nextInt(130);
@@ -142,6 +162,31 @@ class QueryPagesTest {
         .isInstanceOf(StoreException.class);
   }
 
+  @Test
+  void aSortedViewDecodesOnlyTheValuesItReadsAndItsPageWhole() throws Exception {
+    List<List<PropValue>> items = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      items.add(List.of(PropValue.ofString(SUBJECT, i == 0 ? "zz" : "s" + i), PropValue.ofInt(NUMBER, i)));
+    }
+    List<MessageId> ids = mailbox.createItems(inbox, items).stream().map(SavedItem::id).toList();
+    // the subject of the item with the lowest number becomes invalid UTF-8: a view that neither
+    // sorts nor filters on the subject, and whose page leaves the item out, must not decode it
+    corruptString(ids.get(0).toLong(), "zz");
+    SortOrderSet byNumber = SortOrderSet.of(SortOrder.descending(NUMBER));
+
+    QueryPage page = mailbox.query(inbox, null, byNumber, 0, 5);
+
+    assertThat(page.rows()).extracting(StoredItem::id).containsExactlyElementsOf(List.of(ids.get(9), ids.get(8),
+        ids.get(7), ids.get(6), ids.get(5)));
+    assertThat(page.rows().get(0).properties()).containsEntry(SUBJECT, PropValue.ofString(SUBJECT, "s9"))
+        .containsKey(Tags.CHANGE_KEY);
+    assertThat(page.totalMatches()).isEqualTo(10);
+    assertThatThrownBy(() -> mailbox.queryInMemory(inbox, null, byNumber, 0, 5)).as("the whole decode reads it")
+        .isInstanceOf(StoreException.class);
+    assertThatThrownBy(() -> mailbox.query(inbox, null, SortOrderSet.of(SortOrder.ascending(SUBJECT)), 0, 5))
+        .as("a view on the subject reads it").isInstanceOf(StoreException.class);
+  }
+
   private static boolean gone(List<MessageId> ids, MessageId id) {
     return List.of(ids.get(3), ids.get(40), ids.get(7), ids.get(11), ids.get(90)).contains(id);
   }
@@ -155,6 +200,39 @@ class QueryPagesTest {
       update.executeUpdate();
       connection.commit();
     }
+  }
+
+  /** Replaces the UTF-8 bytes of {@code text} (two ASCII letters) in an item's bag by an invalid sequence. */
+  private void corruptString(long id, String text) throws Exception {
+    try (Connection connection = database.connection()) {
+      byte[] bag;
+      try (PreparedStatement query = connection.prepareStatement("SELECT PROPS FROM MESSAGES WHERE MESSAGE_ID = ?")) {
+        query.setLong(1, id);
+        try (java.sql.ResultSet row = query.executeQuery()) {
+          row.next();
+          bag = row.getBytes(1);
+        }
+      }
+      byte[] marker = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      int at = java.util.Collections.indexOfSubList(toList(bag), toList(marker));
+      assertThat(at).isNotNegative();
+      bag[at] = (byte) 0xC3;
+      bag[at + 1] = 0x28;
+      try (PreparedStatement update = connection.prepareStatement("UPDATE MESSAGES SET PROPS = ? WHERE MESSAGE_ID = ?")) {
+        update.setBytes(1, bag);
+        update.setLong(2, id);
+        update.executeUpdate();
+      }
+      connection.commit();
+    }
+  }
+
+  private static List<Byte> toList(byte[] bytes) {
+    List<Byte> list = new ArrayList<>(bytes.length);
+    for (byte b : bytes) {
+      list.add(b);
+    }
+    return list;
   }
 
   private static final Comparator<StoredItem> SAME_ITEM = (a, b) ->
