@@ -1,6 +1,7 @@
 package io.convene.mapi.component;
 
 import io.convene.api.directory.Account;
+import io.convene.api.directory.AccountListener;
 import io.convene.api.directory.Directory;
 import io.convene.api.net.HttpEndpoint;
 import io.convene.mapi.addressing.LegacyDn;
@@ -12,6 +13,8 @@ import io.convene.mapi.http.NspiHandler;
 import io.convene.mapi.nspi.NspiEndpoint;
 import io.convene.mapi.nspi.NspiService;
 import io.convene.mapi.nspi.NspiServiceSettings;
+import io.convene.mapi.nspi.book.AddressBook;
+import io.convene.mapi.nspi.book.AddressBookCache;
 import io.convene.mapi.nspi.book.NameResolver;
 import io.convene.mapi.nspi.wire.NspiLimits;
 import io.convene.api.search.ContactSearch;
@@ -69,6 +72,8 @@ public final class MapiComponent {
   private ScheduledFuture<?> sweep;
   private NspiEndpoint nspi;
   private ScheduledFuture<?> nspiSweep;
+  /** The GAL snapshot's ear on the directory: account events mark it stale. */
+  private ServiceRegistration<AccountListener> galListener;
   /** Optional: without it NSPI name resolution falls back to a prefix match over the directory. */
   private volatile ContactSearch contactSearch;
 
@@ -119,9 +124,11 @@ public final class MapiComponent {
     sweep = ticker.scheduleAtFixedRate(emsmdb::sweepExpiredSessions, 1, 1, TimeUnit.MINUTES);
     register("/mapi/emsmdb/", false, emsmdb);
     String base = settings.autodiscover().publicBaseUrl();
+    AddressBookCache addressBook = new AddressBookCache(() -> AddressBook.of(directory));
+    galListener = context.registerService(AccountListener.class, addressBook, null);
     NspiService nspiService =
         new NspiService(
-            directory,
+            addressBook::current,
             new NameResolver(() -> Optional.ofNullable(contactSearch)),
             java.util.UUID.randomUUID(),
             new NspiServiceSettings(
@@ -148,6 +155,10 @@ public final class MapiComponent {
       sweep.cancel(false);
       emsmdb.closeAllSessions();
       emsmdb = null;
+    }
+    if (galListener != null) {
+      galListener.unregister();
+      galListener = null;
     }
     if (nspi != null) {
       nspiSweep.cancel(false);

@@ -16,8 +16,6 @@ import io.convene.mapi.rpc.ExtendedBufferLimits;
 import io.convene.mapi.rpc.RpcHeaderExt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,8 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +41,7 @@ public final class EmsmdbHandler implements HttpEndpoint {
   static final int MAX_ROP_OUT_PAYLOAD = 0x8000;
 
   private final EmsmdbSettings settings;
-  private final SessionRegistry sessions;
+  private final SessionRegistry<EmsmdbSession> sessions;
   private final RopEngine engine;
   private final UserResolver users;
   private final ScheduledExecutorService ticker;
@@ -63,11 +59,12 @@ public final class EmsmdbHandler implements HttpEndpoint {
     this.ticker = ticker;
     this.clock = clock;
     this.sessions =
-        new SessionRegistry(
+        new SessionRegistry<>(
+            "MAPI/HTTP",
             clock,
             settings.sessionIdleTimeout(),
             settings.maxSessionsPerUser(),
-            session -> engine.close(session.rops()));
+            session -> session.close(engine::close));
   }
 
   /** Removes idle sessions; the component schedules it. */
@@ -149,21 +146,9 @@ public final class EmsmdbHandler implements HttpEndpoint {
         exchange
             .user()
             .orElseThrow(() -> new MapiHttpException(ResponseCode.ANONYMOUS_NOT_ALLOWED, "no user"));
-    byte[] body = readBody(exchange.requestBody(), settings.limits().maxBody());
+    byte[] body = MapiRequests.readBody(exchange.requestBody(), settings.limits().maxBody());
     Cookies cookies = Cookies.parse(exchange.requestHeaders("Cookie"));
     return new Call(exchange, type, requestId, user, cookies, body, start);
-  }
-
-  private static byte[] readBody(InputStream in, int limit) throws IOException, MapiHttpException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] chunk = new byte[8192];
-    for (int n; (n = in.read(chunk)) > 0; ) {
-      if (out.size() + n > limit) {
-        throw new MapiHttpException(ResponseCode.TOO_LARGE, "body over " + limit + " bytes");
-      }
-      out.write(chunk, 0, n);
-    }
-    return out.toByteArray();
   }
 
   // --- request types -------------------------------------------------------------------------
@@ -196,12 +181,16 @@ public final class EmsmdbHandler implements HttpEndpoint {
       respond(call, null, () -> body);
       return;
     }
+    String accountId = call.user().accountId();
     EmsmdbSession session =
-        sessions.create(call.user().accountId(), engine.newSession(call.user().accountId()));
+        sessions.create(
+            accountId,
+            (context, sequence, now) ->
+                new EmsmdbSession(context, accountId, engine.newSession(accountId), sequence, now));
     LOG.info(
         "MAPI/HTTP session opened for account {} by {}",
         call.user().accountId(),
-        sanitize(call.exchange().requestHeader("X-ClientApplication").orElse("an unnamed client")));
+        MapiRequests.sanitize(call.exchange().requestHeader("X-ClientApplication").orElse("an unnamed client")));
     byte[] body =
         EmsmdbBodies.encode(
             new ConnectResponse(
@@ -360,19 +349,8 @@ public final class EmsmdbHandler implements HttpEndpoint {
   /** A chunked response: PROCESSING, PENDING parts while {@code work} runs, then DONE and the body. */
   private void respond(Call call, EmsmdbSession session, Work work) throws IOException {
     commonHeaders(call, session);
-    OutputStream stream = call.exchange().streamResponse(200, CONTENT_TYPE);
-    ResponseFramer framer = new ResponseFramer(stream, clock, call.start());
-    framer.processing();
-    long period = settings.pendingPeriod().toMillis();
-    ScheduledFuture<?> keepAlive =
-        ticker.scheduleAtFixedRate(framer::pending, period, period, TimeUnit.MILLISECONDS);
-    byte[] body;
-    try {
-      body = work.run();
-    } finally {
-      keepAlive.cancel(false);
-    }
-    framer.done(body);
+    ResponseFramer.run(
+        call.exchange().streamResponse(200, CONTENT_TYPE), clock, call.start(), ticker, settings.pendingPeriod(), work::run);
   }
 
   private void commonHeaders(Call call, EmsmdbSession session) {
@@ -397,10 +375,10 @@ public final class EmsmdbHandler implements HttpEndpoint {
       throws IOException {
     exchange.addResponseHeader("Cache-Control", "private");
     if (!typeName.isEmpty()) {
-      exchange.addResponseHeader("X-RequestType", sanitize(typeName));
+      exchange.addResponseHeader("X-RequestType", MapiRequests.sanitize(typeName));
     }
     if (!requestId.isEmpty()) {
-      exchange.addResponseHeader("X-RequestId", sanitize(requestId));
+      exchange.addResponseHeader("X-RequestId", MapiRequests.sanitize(requestId));
     }
     exchange.addResponseHeader("X-ResponseCode", Integer.toString(code.code()));
     exchange.addResponseHeader("X-ServerApplication", settings.serverApplication());
@@ -414,16 +392,6 @@ public final class EmsmdbHandler implements HttpEndpoint {
             + code.text()
             + "</p></body></html>\r\n")
         .getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** Echoed header values stay printable ASCII, whatever the client sent. */
-  private static String sanitize(String value) {
-    StringBuilder clean = new StringBuilder(Math.min(value.length(), 128));
-    for (int i = 0; i < value.length() && clean.length() < 128; i++) {
-      char c = value.charAt(i);
-      clean.append(c >= 0x20 && c < 0x7f ? c : '?');
-    }
-    return clean.toString();
   }
 
   private static byte[] concat(byte[]... parts) {

@@ -5,40 +5,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
- * One MAPI/HTTP Session Context (MS-OXCMAPIHTTP 3.1.1): its cookies, owner, ROP state and the
- * signal a NotificationWait sleeps on. The sequence cookie changes with every sequenced request,
- * so two requests presenting the same one cannot both run (3.2.5.1).
+ * One mailbox Session Context (MS-OXCMAPIHTTP 3.1.1): a {@link MapiSession} with the ROP state of
+ * its logons and the signal a NotificationWait sleeps on.
  */
-final class EmsmdbSession {
+final class EmsmdbSession extends MapiSession {
 
-  private final String contextCookie;
-  private final String accountId;
   private final RopSessionState rops;
   private final ReentrantLock ropLock = new ReentrantLock();
   private final ReentrantLock signalLock = new ReentrantLock();
   private final Condition signal = signalLock.newCondition();
-  private String sequence;
-  private Instant lastUsed;
   private boolean eventPending;
   private boolean closed;
 
   EmsmdbSession(
       String contextCookie, String accountId, RopSessionState rops, String sequence, Instant now) {
-    this.contextCookie = contextCookie;
-    this.accountId = accountId;
+    super(contextCookie, accountId, sequence, now);
     this.rops = rops;
-    this.sequence = sequence;
-    this.lastUsed = now;
-  }
-
-  String contextCookie() {
-    return contextCookie;
-  }
-
-  String accountId() {
-    return accountId;
   }
 
   RopSessionState rops() {
@@ -50,31 +35,18 @@ final class EmsmdbSession {
     return ropLock;
   }
 
-  synchronized String sequence() {
-    return sequence;
-  }
-
-  /** Replaces the sequence cookie if {@code presented} is the current one. */
-  synchronized boolean advance(String presented, String next) {
-    if (!sequence.equals(presented)) {
-      return false;
+  /**
+   * Ends the session for good: wakes a waiting NotificationWait, then, once a request running ROPs
+   * on it is done, hands its ROP state to {@code release}.
+   */
+  void close(Consumer<RopSessionState> release) {
+    markClosed();
+    ropLock.lock();
+    try {
+      release.accept(rops);
+    } finally {
+      ropLock.unlock();
     }
-    sequence = next;
-    return true;
-  }
-
-  synchronized void touch(Instant now) {
-    if (now.isAfter(lastUsed)) {
-      lastUsed = now;
-    }
-  }
-
-  synchronized Instant lastUsed() {
-    return lastUsed;
-  }
-
-  synchronized boolean expired(Instant now, Duration idleTimeout) {
-    return !now.isBefore(lastUsed.plus(idleTimeout));
   }
 
   /** Marks an event pending and wakes a waiting NotificationWait (notifications, part 2). */
@@ -104,8 +76,8 @@ final class EmsmdbSession {
     }
   }
 
-  /** Wakes waiters for good; the registry calls it when the session goes. */
-  void markClosed() {
+  /** Wakes waiters for good. */
+  private void markClosed() {
     signalLock.lock();
     try {
       closed = true;

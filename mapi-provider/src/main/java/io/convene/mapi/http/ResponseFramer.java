@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Writes the meta-tags of a MAPI/HTTP response body (MS-OXCMAPIHTTP 2.2.7, 4.2): {@code
@@ -31,6 +36,27 @@ public final class ResponseFramer {
     this.out = out;
     this.clock = clock;
     this.start = start;
+  }
+
+  /**
+   * A whole response body on {@code stream}: PROCESSING, a PENDING part every {@code period} (on
+   * {@code ticker}) while {@code work} runs, then DONE, the additional headers and what {@code work}
+   * returned.
+   */
+  public static void run(
+      OutputStream stream, Clock clock, Instant start, ScheduledExecutorService ticker, Duration period, Supplier<byte[]> work)
+      throws IOException {
+    ResponseFramer framer = new ResponseFramer(stream, clock, start);
+    framer.processing();
+    long millis = period.toMillis();
+    ScheduledFuture<?> keepAlive = ticker.scheduleAtFixedRate(framer::pending, millis, millis, TimeUnit.MILLISECONDS);
+    byte[] body;
+    try {
+      body = work.get();
+    } finally {
+      keepAlive.cancel(false);
+    }
+    framer.done(body);
   }
 
   public synchronized void processing() throws IOException {

@@ -1,14 +1,13 @@
 package io.convene.mapi.http;
 
-import io.convene.mapi.rop.RopSessionState;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,47 +17,61 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The live Session Contexts, keyed by their context cookie. Sessions expire after an idle timeout
- * and each account holds at most a bounded number; a new one beyond it evicts that account's least
- * recently used session. Removed sessions are closed outside the registry lock, after any request
- * running on them finishes. Thread-safe.
+ * The live Session Contexts of one endpoint (mailbox or address book), keyed by their context
+ * cookie. Sessions expire after an idle timeout and each account holds at most a bounded number; a
+ * new one beyond it evicts that account's least recently used session. Removed sessions are handed
+ * to the endpoint's {@code onRemoved} outside the registry lock. Thread-safe.
+ *
+ * @param <S> the endpoint's session type
  */
-final class SessionRegistry {
+public final class SessionRegistry<S extends MapiSession> {
 
   private static final Logger LOG = LoggerFactory.getLogger(SessionRegistry.class);
   /** Cookies are 128 random bits in hex; anything else is not ours. */
-  static final Pattern TOKEN = Pattern.compile("[0-9a-f]{32}");
+  public static final Pattern TOKEN = Pattern.compile("[0-9a-f]{32}");
 
+  /** Makes an endpoint's session from the cookies the registry chose. */
+  @FunctionalInterface
+  public interface Factory<S> {
+    S create(String contextCookie, String sequenceCookie, Instant now);
+  }
+
+  private final String endpoint;
   private final Clock clock;
   private final Duration idleTimeout;
   private final int maxPerUser;
-  private final Consumer<EmsmdbSession> onRemoved;
+  private final Consumer<S> onRemoved;
   private final SecureRandom random = new SecureRandom();
-  private final Map<String, EmsmdbSession> sessions = new HashMap<>();
+  private final Map<String, S> sessions = new HashMap<>();
 
-  SessionRegistry(
-      Clock clock, Duration idleTimeout, int maxPerUser, Consumer<EmsmdbSession> onRemoved) {
+  /**
+   * @param endpoint names the sessions in log lines, e.g. "MAPI/HTTP" or "NSPI"
+   * @param onRemoved frees what a removed (ended, expired, evicted) session holds; what it throws
+   *     is logged
+   */
+  public SessionRegistry(String endpoint, Clock clock, Duration idleTimeout, int maxPerUser, Consumer<S> onRemoved) {
+    this.endpoint = endpoint;
     this.clock = clock;
     this.idleTimeout = idleTimeout;
     this.maxPerUser = maxPerUser;
     this.onRemoved = onRemoved;
   }
 
-  String newToken() {
+  public String newToken() {
     byte[] bytes = new byte[16];
     random.nextBytes(bytes);
     return HexFormat.of().formatHex(bytes);
   }
 
-  EmsmdbSession create(String accountId, RopSessionState rops) {
-    Instant now = clock.instant();
-    EmsmdbSession session = new EmsmdbSession(newToken(), accountId, rops, newToken(), now);
-    List<EmsmdbSession> evicted = new ArrayList<>();
+  /** A new session of {@code accountId}, evicting that account's least recently used beyond the cap. */
+  public S create(String accountId, Factory<? extends S> factory) {
+    S session = factory.create(newToken(), newToken(), clock.instant());
+    List<S> evicted = new ArrayList<>();
     synchronized (this) {
-      List<EmsmdbSession> owned =
+      List<S> owned =
           sessions.values().stream()
               .filter(s -> s.accountId().equals(accountId))
-              .sorted(Comparator.comparing(EmsmdbSession::lastUsed))
+              .sorted(Comparator.comparing(MapiSession::lastUsed))
               .toList();
       for (int i = 0; i <= owned.size() - maxPerUser; i++) {
         evicted.add(owned.get(i));
@@ -67,10 +80,7 @@ final class SessionRegistry {
       sessions.put(session.contextCookie(), session);
     }
     if (!evicted.isEmpty()) {
-      LOG.info(
-          "Account {} reached {} MAPI/HTTP sessions; closed the {} least recently used",
-          accountId,
-          maxPerUser,
+      LOG.info("Account {} reached {} {} sessions; closed the {} least recently used", accountId, maxPerUser, endpoint,
           evicted.size());
     }
     evicted.forEach(this::close);
@@ -78,10 +88,10 @@ final class SessionRegistry {
   }
 
   /** The live session with this cookie; an expired one is removed and not returned. */
-  Optional<EmsmdbSession> find(String contextCookie) {
-    EmsmdbSession expired;
+  public Optional<S> find(String contextCookie) {
+    S expired;
     synchronized (this) {
-      EmsmdbSession session = sessions.get(contextCookie);
+      S session = sessions.get(contextCookie);
       if (session == null) {
         return Optional.empty();
       }
@@ -95,7 +105,7 @@ final class SessionRegistry {
     return Optional.empty();
   }
 
-  void remove(EmsmdbSession session) {
+  public void remove(S session) {
     boolean removed;
     synchronized (this) {
       removed = sessions.remove(session.contextCookie(), session);
@@ -106,9 +116,9 @@ final class SessionRegistry {
   }
 
   /** Removes every expired session; the component runs it periodically. */
-  int sweep() {
+  public int sweep() {
     Instant now = clock.instant();
-    List<EmsmdbSession> expired = new ArrayList<>();
+    List<S> expired = new ArrayList<>();
     synchronized (this) {
       sessions.values().removeIf(
           session -> {
@@ -123,13 +133,13 @@ final class SessionRegistry {
     return expired.size();
   }
 
-  synchronized int size() {
+  public synchronized int size() {
     return sessions.size();
   }
 
   /** Closes every session, e.g. when the component deactivates. */
-  void closeAll() {
-    List<EmsmdbSession> all;
+  public void closeAll() {
+    List<S> all;
     synchronized (this) {
       all = new ArrayList<>(sessions.values());
       sessions.clear();
@@ -137,19 +147,15 @@ final class SessionRegistry {
     all.forEach(this::close);
   }
 
-  Duration idleTimeout() {
+  public Duration idleTimeout() {
     return idleTimeout;
   }
 
-  private void close(EmsmdbSession session) {
-    session.markClosed();
-    session.ropLock().lock();
+  private void close(S session) {
     try {
       onRemoved.accept(session);
     } catch (RuntimeException e) {
-      LOG.error("Closing MAPI/HTTP session of account {} failed", session.accountId(), e);
-    } finally {
-      session.ropLock().unlock();
+      LOG.error("Closing {} session of account {} failed", endpoint, session.accountId(), e);
     }
   }
 }

@@ -8,23 +8,22 @@ import io.convene.mapi.http.Cookies;
 import io.convene.mapi.http.EmsmdbHandler;
 import io.convene.mapi.http.EmsmdbSettings;
 import io.convene.mapi.http.MapiHttpException;
+import io.convene.mapi.http.MapiRequests;
+import io.convene.mapi.http.MapiSession;
 import io.convene.mapi.http.ResponseCode;
 import io.convene.mapi.http.ResponseFramer;
+import io.convene.mapi.http.SessionRegistry;
 import io.convene.mapi.nspi.wire.NspiLimits;
 import io.convene.mapi.nspi.wire.NspiRequest;
 import io.convene.mapi.nspi.wire.NspiRequestDecoder;
 import io.convene.mapi.nspi.wire.NspiRequestType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +44,8 @@ public final class NspiEndpoint implements HttpEndpoint {
   private final EmsmdbSettings settings;
   private final NspiService service;
   private final NspiRequestDecoder decoder;
-  private final NspiSessions sessions;
+  /** An NSPI session holds no server objects, so ending one frees only its entry. */
+  private final SessionRegistry<MapiSession> sessions;
   private final ScheduledExecutorService ticker;
   private final Clock clock;
 
@@ -56,7 +56,8 @@ public final class NspiEndpoint implements HttpEndpoint {
     this.decoder = new NspiRequestDecoder(limits);
     this.ticker = ticker;
     this.clock = clock;
-    this.sessions = new NspiSessions(clock, settings.sessionIdleTimeout(), settings.maxSessionsPerUser());
+    this.sessions =
+        new SessionRegistry<>("NSPI", clock, settings.sessionIdleTimeout(), settings.maxSessionsPerUser(), session -> {});
   }
 
   /** Removes idle sessions; the component schedules it. */
@@ -90,8 +91,8 @@ public final class NspiEndpoint implements HttpEndpoint {
     } catch (MapiHttpException e) {
       LOG.warn(
           "NSPI {} request {} from {} refused with X-ResponseCode {}: {}",
-          sanitize(typeName),
-          sanitize(requestId),
+          MapiRequests.sanitize(typeName),
+          MapiRequests.sanitize(requestId),
           exchange.remoteAddress().getHostString(),
           e.responseCode().code(),
           e.getMessage());
@@ -123,20 +124,8 @@ public final class NspiEndpoint implements HttpEndpoint {
     } catch (NumberFormatException e) {
       throw new MapiHttpException(ResponseCode.NO_PRIVILEGE, "account id " + user.accountId() + " is not a directory id");
     }
-    byte[] body = readBody(exchange.requestBody(), settings.limits().maxBody());
+    byte[] body = MapiRequests.readBody(exchange.requestBody(), settings.limits().maxBody());
     return new Call(exchange, type, requestId, accountId, Cookies.parse(exchange.requestHeaders("Cookie")), body, start);
-  }
-
-  private static byte[] readBody(InputStream in, int limit) throws IOException, MapiHttpException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] chunk = new byte[8192];
-    for (int n; (n = in.read(chunk)) > 0; ) {
-      if (out.size() + n > limit) {
-        throw new MapiHttpException(ResponseCode.TOO_LARGE, "body over " + limit + " bytes");
-      }
-      out.write(chunk, 0, n);
-    }
-    return out.toByteArray();
   }
 
   private NspiRequest decode(Call call) throws MapiHttpException {
@@ -151,10 +140,11 @@ public final class NspiEndpoint implements HttpEndpoint {
     NspiRequest request = decode(call);
     // A Bind with a live context of the same account replaces it (MS-OXCMAPIHTTP 3.2.5.1).
     Optional<String> old = call.cookies().get(Cookies.CONTEXT);
-    if (old.isPresent() && NspiSessions.TOKEN.matcher(old.get()).matches()) {
-      sessions.find(old.get()).filter(s -> s.accountId == call.accountId()).ifPresent(sessions::remove);
+    String accountId = Long.toString(call.accountId());
+    if (old.isPresent() && SessionRegistry.TOKEN.matcher(old.get()).matches()) {
+      sessions.find(old.get()).filter(s -> s.accountId().equals(accountId)).ifPresent(sessions::remove);
     }
-    NspiSessions.Session session = sessions.create(call.accountId());
+    MapiSession session = sessions.create(accountId, (context, sequence, now) -> new MapiSession(context, accountId, sequence, now));
     byte[] body = service.answer(call.accountId(), call.requestId(), request);
     // A refused Bind (anonymous, a bad STAT) leaves no session behind and sets no cookies.
     // The ErrorCode follows the StatusCode, little-endian (MS-OXCMAPIHTTP 2.2.5.1.2).
@@ -169,7 +159,7 @@ public final class NspiEndpoint implements HttpEndpoint {
   private void sequenced(Call call) throws MapiHttpException, IOException {
     // Decode before the sequence moves on: a refused body must leave the client's cookie valid.
     NspiRequest request = decode(call);
-    NspiSessions.Session session = contextSession(call);
+    MapiSession session = contextSession(call);
     String presented =
         call.cookies().get(Cookies.SEQUENCE)
             .orElseThrow(() -> new MapiHttpException(ResponseCode.MISSING_COOKIE, Cookies.SEQUENCE));
@@ -185,7 +175,7 @@ public final class NspiEndpoint implements HttpEndpoint {
   }
 
   private void ping(Call call) throws MapiHttpException, IOException {
-    NspiSessions.Session session = call.cookies().get(Cookies.CONTEXT).isPresent() ? contextSession(call) : null;
+    MapiSession session = call.cookies().get(Cookies.CONTEXT).isPresent() ? contextSession(call) : null;
     commonHeaders(call, session);
     ByteArrayOutputStream meta = new ByteArrayOutputStream();
     meta.writeBytes(ResponseFramer.PROCESSING);
@@ -194,17 +184,17 @@ public final class NspiEndpoint implements HttpEndpoint {
     call.exchange().respond(200, CONTENT_TYPE, meta.toByteArray());
   }
 
-  private NspiSessions.Session contextSession(Call call) throws MapiHttpException {
+  private MapiSession contextSession(Call call) throws MapiHttpException {
     String cookie =
         call.cookies().get(Cookies.CONTEXT)
             .orElseThrow(() -> new MapiHttpException(ResponseCode.MISSING_COOKIE, Cookies.CONTEXT));
-    if (!NspiSessions.TOKEN.matcher(cookie).matches()) {
+    if (!SessionRegistry.TOKEN.matcher(cookie).matches()) {
       throw new MapiHttpException(ResponseCode.INVALID_CONTEXT_COOKIE, "malformed context cookie");
     }
-    NspiSessions.Session session =
+    MapiSession session =
         sessions.find(cookie).orElseThrow(() -> new MapiHttpException(ResponseCode.CONTEXT_NOT_FOUND, "unknown or expired"));
-    if (session.accountId != call.accountId()) {
-      throw new MapiHttpException(ResponseCode.NO_PRIVILEGE, "session belongs to account " + session.accountId);
+    if (!session.accountId().equals(Long.toString(call.accountId()))) {
+      throw new MapiHttpException(ResponseCode.NO_PRIVILEGE, "session belongs to account " + session.accountId());
     }
     session.touch(clock.instant());
     return session;
@@ -215,35 +205,25 @@ public final class NspiEndpoint implements HttpEndpoint {
     byte[] run();
   }
 
-  private void respond(Call call, NspiSessions.Session session, Work work) throws IOException {
+  private void respond(Call call, MapiSession session, Work work) throws IOException {
     commonHeaders(call, session);
-    OutputStream stream = call.exchange().streamResponse(200, CONTENT_TYPE);
-    ResponseFramer framer = new ResponseFramer(stream, clock, call.start());
-    framer.processing();
-    long period = settings.pendingPeriod().toMillis();
-    ScheduledFuture<?> keepAlive = ticker.scheduleAtFixedRate(framer::pending, period, period, TimeUnit.MILLISECONDS);
-    byte[] body;
-    try {
-      body = work.run();
-    } finally {
-      keepAlive.cancel(false);
-    }
-    framer.done(body);
+    ResponseFramer.run(
+        call.exchange().streamResponse(200, CONTENT_TYPE), clock, call.start(), ticker, settings.pendingPeriod(), work::run);
   }
 
-  private void commonHeaders(Call call, NspiSessions.Session session) {
+  private void commonHeaders(Call call, MapiSession session) {
     HttpExchange exchange = call.exchange();
     exchange.addResponseHeader("Cache-Control", "private");
     exchange.addResponseHeader("X-RequestType", call.type().wireName());
-    exchange.addResponseHeader("X-RequestId", sanitize(call.requestId()));
-    exchange.requestHeader("X-ClientInfo").ifPresent(v -> exchange.addResponseHeader("X-ClientInfo", sanitize(v)));
+    exchange.addResponseHeader("X-RequestId", MapiRequests.sanitize(call.requestId()));
+    exchange.requestHeader("X-ClientInfo").ifPresent(v -> exchange.addResponseHeader("X-ClientInfo", MapiRequests.sanitize(v)));
     exchange.addResponseHeader("X-ResponseCode", "0");
     exchange.addResponseHeader("X-ServerApplication", settings.serverApplication());
     exchange.addResponseHeader("X-PendingPeriod", Long.toString(settings.pendingPeriod().toMillis()));
     if (session != null) {
       exchange.addResponseHeader("X-ExpirationInfo", Long.toString(sessions.idleTimeout().toMillis()));
       String attributes = "; path=" + COOKIE_PATH + "; HttpOnly" + (exchange.secure() ? "; Secure" : "");
-      exchange.addResponseHeader("Set-Cookie", Cookies.CONTEXT + "=" + session.contextCookie + attributes);
+      exchange.addResponseHeader("Set-Cookie", Cookies.CONTEXT + "=" + session.contextCookie() + attributes);
       exchange.addResponseHeader("Set-Cookie", Cookies.SEQUENCE + "=" + session.sequence() + attributes);
     }
   }
@@ -251,23 +231,13 @@ public final class NspiEndpoint implements HttpEndpoint {
   private void fail(HttpExchange exchange, String typeName, String requestId, ResponseCode code) throws IOException {
     exchange.addResponseHeader("Cache-Control", "private");
     if (!typeName.isEmpty()) {
-      exchange.addResponseHeader("X-RequestType", sanitize(typeName));
+      exchange.addResponseHeader("X-RequestType", MapiRequests.sanitize(typeName));
     }
     if (!requestId.isEmpty()) {
-      exchange.addResponseHeader("X-RequestId", sanitize(requestId));
+      exchange.addResponseHeader("X-RequestId", MapiRequests.sanitize(requestId));
     }
     exchange.addResponseHeader("X-ResponseCode", Integer.toString(code.code()));
     exchange.addResponseHeader("X-ServerApplication", settings.serverApplication());
     exchange.respond(200, "text/html; charset=utf-8", EmsmdbHandler.diagnosticPage(code));
-  }
-
-  /** Echoed header values stay printable ASCII, whatever the client sent. */
-  private static String sanitize(String value) {
-    StringBuilder clean = new StringBuilder(Math.min(value.length(), 128));
-    for (int i = 0; i < value.length() && clean.length() < 128; i++) {
-      char c = value.charAt(i);
-      clean.append(c >= 0x20 && c < 0x7f ? c : '?');
-    }
-    return clean.toString();
   }
 }

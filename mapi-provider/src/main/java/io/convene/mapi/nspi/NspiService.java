@@ -1,11 +1,11 @@
 package io.convene.mapi.nspi;
 
-import io.convene.api.directory.Directory;
 import io.convene.api.store.Caller;
 import io.convene.api.store.PropType;
 import io.convene.api.store.query.Restriction;
 import io.convene.mapi.nspi.book.AbMatcher;
 import io.convene.mapi.nspi.book.AbObject;
+import io.convene.mapi.nspi.book.AbTable;
 import io.convene.mapi.nspi.book.AbTags;
 import io.convene.mapi.nspi.book.AddressBook;
 import io.convene.mapi.nspi.book.EntryIds;
@@ -25,13 +25,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Answers the NSPI requests of one bound session (MS-OXNSPI 3.1.4.1 semantics, MS-OXCMAPIHTTP
- * 2.2.5 bodies) from a fresh {@link AddressBook} snapshot of the directory. Request failures are
- * ErrorCodes in the response body, logged once; nothing escapes as an exception.
+ * 2.2.5 bodies) from the current {@link AddressBook} snapshot (in production kept by {@link
+ * io.convene.mapi.nspi.book.AddressBookCache}); one request reads one snapshot throughout. Request
+ * failures are ErrorCodes in the response body, logged once; nothing escapes as an exception.
  */
 public final class NspiService {
 
@@ -57,17 +59,18 @@ public final class NspiService {
     AbTags.DISPLAY_NAME, AbTags.TRANSMITTABLE_DISPLAY_NAME, AbTags.ADDRESS_TYPE, AbTags.EMAIL_ADDRESS,
     AbTags.SMTP_ADDRESS, AbTags.ACCOUNT, AbTags.DISPLAY_TYPE, AbTags.DISPLAY_TYPE_EX, AbTags.OBJECT_TYPE,
     AbTags.ENTRY_ID, AbTags.RECORD_KEY, AbTags.TEMPLATE_ID, AbTags.INSTANCE_KEY, AbTags.SEARCH_KEY,
-    AbTags.MAPPING_SIGNATURE, AbTags.TITLE, AbTags.DEPARTMENT_NAME, AbTags.OFFICE_LOCATION,
+    AbTags.MAPPING_SIGNATURE, AbTags.TITLE, AbTags.DEPARTMENT_NAME, AbTags.COMPANY_NAME, AbTags.OFFICE_LOCATION,
     AbTags.BUSINESS_TELEPHONE_NUMBER, AbTags.MOBILE_TELEPHONE_NUMBER, AbTags.PROXY_ADDRESSES, AbTags.ROOM_CAPACITY
   };
 
-  private final Directory directory;
+  private final Supplier<AddressBook> books;
   private final NameResolver resolver;
   private final UUID serverGuid;
   private final NspiServiceSettings settings;
 
-  public NspiService(Directory directory, NameResolver resolver, UUID serverGuid, NspiServiceSettings settings) {
-    this.directory = directory;
+  /** @param books the address book to answer from, asked once per request */
+  public NspiService(Supplier<AddressBook> books, NameResolver resolver, UUID serverGuid, NspiServiceSettings settings) {
+    this.books = books;
     this.resolver = resolver;
     this.serverGuid = serverGuid;
     this.settings = settings;
@@ -179,7 +182,7 @@ public final class NspiService {
   }
 
   private AddressBook book() {
-    return new AddressBook(directory.list());
+    return books.get();
   }
 
   private static Stat stat(Optional<Stat> state) throws NspiException {
@@ -190,7 +193,7 @@ public final class NspiService {
     return stat;
   }
 
-  private static List<AbObject> table(AddressBook book, Stat stat) throws NspiException {
+  private static AbTable table(AddressBook book, Stat stat) throws NspiException {
     return book.table(stat.containerId())
         .orElseThrow(() -> new NspiException(NspiErrorCodes.INVALID_BOOKMARK,
             "no container " + Integer.toUnsignedString(stat.containerId())));
@@ -241,7 +244,7 @@ public final class NspiService {
 
   private byte[] updateStat(NspiRequest.UpdateStat r) throws NspiException {
     Stat stat = stat(r.state());
-    List<AbObject> table = table(book(), stat);
+    AbTable table = table(book(), stat);
     int from = TablePosition.current(table, stat);
     int to = TablePosition.move(from, stat.delta(), table.size());
     return NspiResponses.updateStat(NspiErrorCodes.SUCCESS, TablePosition.at(stat, table, to), r.deltaRequested() ? to - from : null);
@@ -265,7 +268,7 @@ public final class NspiService {
     if (r.rowCount() == 0) {
       throw new NspiException(NspiErrorCodes.INVALID_PARAMETER, "RowCount 0 without an explicit table");
     }
-    List<AbObject> table = table(book, stat);
+    AbTable table = table(book, stat);
     int start = TablePosition.move(TablePosition.current(table, stat), stat.delta(), table.size());
     long wanted = Integer.toUnsignedLong(r.rowCount());
     int count = (int) Math.min(Math.min(wanted, settings.maxRows()), table.size() - start);
@@ -329,12 +332,12 @@ public final class NspiService {
     Stat stat = stat(r.state());
     int[] columns = columns(r.tags(), DEFAULT_COLUMNS);
     AddressBook book = book();
-    List<AbObject> gal = book.gal();
+    AbTable gal = book.gal();
     int[] mids = new int[r.names().size()];
     List<List<PropertyRow.Cell>> rows = new ArrayList<>();
     for (int i = 0; i < mids.length; i++) {
       String name = r.names().get(i).strip();
-      Optional<AbObject> exact = exactMatch(gal, name);
+      Optional<AbObject> exact = book.exactMatch(name);
       List<AbObject> hits = exact.map(List::of).orElseGet(() -> resolver.resolve(caller(accountId), name, gal, NameResolver.GAL_KINDS, 2));
       if (hits.size() == 1) {
         mids[i] = hits.get(0).mid();
@@ -348,29 +351,6 @@ public final class NspiService {
 
   private List<PropertyRow.Cell> row(List<AbObject> one, int[] columns) {
     return row(Optional.of(one.get(0)), columns, false);
-  }
-
-  /**
-   * The one listed object whose SMTP address, alias, DN or display name equals {@code name}
-   * (ignoring case): Exchange resolves such a name uniquely even when it also starts other names.
-   */
-  static Optional<AbObject> exactMatch(List<AbObject> gal, String name) {
-    String wanted = name.toLowerCase(Locale.ROOT);
-    String address = wanted.startsWith("smtp:") ? wanted.substring(5) : wanted;
-    List<AbObject> found = new ArrayList<>();
-    for (AbObject object : gal) {
-      if (text(object, AbTags.SMTP_ADDRESS).equals(address)
-          || text(object, AbTags.ACCOUNT).equals(wanted)
-          || object.dn().equalsIgnoreCase(name)
-          || text(object, AbTags.DISPLAY_NAME).equals(wanted)) {
-        found.add(object);
-      }
-    }
-    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
-  }
-
-  private static String text(AbObject object, int tag) {
-    return object.property(tag >>> 16).map(p -> ((String) p.value()).toLowerCase(Locale.ROOT)).orElse("");
   }
 
   private byte[] seekEntries(NspiRequest.SeekEntries r) throws NspiException {
@@ -427,7 +407,7 @@ public final class NspiService {
     int[] columns = r.columns() == null ? null : columns(r.columns(), null);
     long requested = Math.min(Integer.toUnsignedLong(r.rowCount()), settings.maxRows());
     AddressBook book = book();
-    List<AbObject> table = table(book, stat);
+    AbTable table = table(book, stat);
     List<String> anr = new ArrayList<>();
     AbMatcher.anrTexts(filter, anr);
     Set<Long> anrHits = new HashSet<>();
@@ -462,17 +442,16 @@ public final class NspiService {
 
   private byte[] compareMIds(NspiRequest.CompareMIds r) throws NspiException {
     Stat stat = stat(r.state());
-    List<AbObject> table = table(book(), stat);
+    AbTable table = table(book(), stat);
     int first = indexOf(table, r.mid1());
     int second = indexOf(table, r.mid2());
     return NspiResponses.compareMIds(NspiErrorCodes.SUCCESS, Integer.signum(first - second));
   }
 
-  private static int indexOf(List<AbObject> table, int mid) throws NspiException {
-    for (int i = 0; i < table.size(); i++) {
-      if (table.get(i).mid() == mid) {
-        return i;
-      }
+  private static int indexOf(AbTable table, int mid) throws NspiException {
+    int index = table.indexOfMid(mid);
+    if (index >= 0) {
+      return index;
     }
     throw new NspiException(NspiErrorCodes.INVALID_BOOKMARK, "MId " + Integer.toUnsignedString(mid) + " is not in the table");
   }
@@ -482,15 +461,11 @@ public final class NspiService {
     if (r.mids().length > settings.maxRows()) {
       throw new NspiException(NspiErrorCodes.TABLE_TOO_BIG, r.mids().length + " MIds");
     }
-    AddressBook book = book();
-    List<AbObject> gal = book.gal();
-    Set<Integer> wanted = new HashSet<>();
-    for (int mid : r.mids()) {
-      wanted.add(mid);
-    }
+    AbTable gal = book().gal();
     // The GAL is already in display name order, so the listed MIds in GAL order are sorted; MIds
     // of no listed object are dropped (MS-OXNSPI 3.1.4.1.11).
-    List<AbObject> sorted = gal.stream().filter(o -> wanted.contains(o.mid())).toList();
+    List<AbObject> sorted = java.util.Arrays.stream(r.mids()).map(gal::indexOfMid).filter(i -> i >= 0)
+        .distinct().sorted().mapToObj(gal::get).toList();
     int[] mids = sorted.stream().mapToInt(AbObject::mid).toArray();
     int position = 0;
     for (int i = 0; i < sorted.size(); i++) {
@@ -573,13 +548,6 @@ public final class NspiService {
   }
 
   static int string8(int tag) {
-    int type = tag & 0xffff;
-    if (type == PropType.PT_UNICODE.code()) {
-      return tag & 0xffff0000 | PropType.PT_STRING8.code();
-    }
-    if (type == PropType.PT_MV_UNICODE.code()) {
-      return tag & 0xffff0000 | PropType.PT_MV_STRING8.code();
-    }
-    return tag;
+    return AbObject.toString8(tag);
   }
 }

@@ -8,6 +8,8 @@ import io.convene.api.search.ContactSearch;
 import io.convene.mapi.addressing.LegacyDn;
 import io.convene.mapi.http.EmsmdbLimits;
 import io.convene.mapi.http.EmsmdbSettings;
+import io.convene.mapi.nspi.book.AddressBook;
+import io.convene.mapi.nspi.book.AddressBookCache;
 import io.convene.mapi.nspi.book.NameResolver;
 import io.convene.mapi.nspi.wire.NspiLimits;
 import io.convene.mapi.testing.FakeExchange;
@@ -39,6 +41,7 @@ final class NspiHarness implements AutoCloseable {
 
   final Database database;
   final DerbyDirectory directory;
+  final AddressBookCache addressBook;
   final Account alice;
   final Account alan;
   final Account bob;
@@ -55,7 +58,10 @@ final class NspiHarness implements AutoCloseable {
   NspiHarness(Path folder) {
     System.setProperty("derby.system.durability", "test");
     database = Database.open(folder.resolve("derby"), List.of(new DirectorySchema()));
-    directory = new DerbyDirectory(database, new PasswordHasher(1_000), new AccountListeners());
+    AccountListeners listeners = new AccountListeners();
+    directory = new DerbyDirectory(database, new PasswordHasher(1_000), listeners);
+    addressBook = new AddressBookCache(() -> AddressBook.of(directory));
+    listeners.add(addressBook);
     alice = directory.create(NewAccount.user("alice@example.org", "Alice Liddell").withAlias("alice"), null);
     alan = directory.create(NewAccount.user("alan@example.org", "Alan Turing").withAlias("alan"), null);
     bob = directory.create(NewAccount.user("bob@example.org", "Bob Builder").withAlias("bob"), null);
@@ -68,7 +74,7 @@ final class NspiHarness implements AutoCloseable {
             Duration.ofMinutes(15), 4, Duration.ofSeconds(1), Duration.ofMinutes(1), 6, Duration.ofSeconds(10),
             new EmsmdbLimits(64 * 1024, 2048, 0x1008, 256));
     NspiService service =
-        new NspiService(directory, new NameResolver(() -> Optional.ofNullable(search.get())), SERVER_GUID,
+        new NspiService(addressBook::current, new NameResolver(() -> Optional.ofNullable(search.get())), SERVER_GUID,
             new NspiServiceSettings("https://mail.example.org/mapi/emsmdb/", "https://mail.example.org/mapi/nspi/", 3, 100));
     endpoint = new NspiEndpoint(settings, service, NspiLimits.DEFAULT, ticker, clock);
   }

@@ -7,15 +7,16 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.convene.api.directory.Account;
 import io.convene.api.directory.AccountKind;
 import io.convene.api.directory.BookingPolicy;
-import io.convene.api.directory.Directory;
+import io.convene.api.directory.AccountProfile;
 import io.convene.mapi.codec.WireFormatException;
+import io.convene.mapi.nspi.book.AddressBook;
 import io.convene.mapi.nspi.book.NameResolver;
 import io.convene.mapi.nspi.wire.NspiLimits;
 import io.convene.mapi.nspi.wire.NspiRequest;
 import io.convene.mapi.nspi.wire.NspiRequestDecoder;
 import io.convene.mapi.nspi.wire.NspiRequestType;
-import java.lang.reflect.Proxy;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,23 +35,19 @@ class NspiRequestFuzzTest {
   private static final NspiLimits LIMITS = new NspiLimits(64, 256, 64, 32, 64, 1024, new io.convene.mapi.rop.data.RestrictionLimits(8, 64));
   private static final NspiRequestDecoder DECODER = new NspiRequestDecoder(LIMITS);
   private static final NspiService SERVICE =
-      new NspiService(directory(), new NameResolver(Optional::empty), UUID.fromString("5a1e5a1e-0000-4000-8000-00000000c0de"),
+      new NspiService(NspiRequestFuzzTest::book, new NameResolver(Optional::empty), UUID.fromString("5a1e5a1e-0000-4000-8000-00000000c0de"),
           new NspiServiceSettings("https://x/mapi/emsmdb/", "https://x/mapi/nspi/", 50, 50));
 
-  /** A directory of three accounts in memory: the fuzzer needs speed, not Derby. */
-  static Directory directory() {
-    List<Account> accounts =
-        List.of(
-            new Account(1, AccountKind.USER, "Alice", "alice@x", "alice", true, 0, 0, "", BookingPolicy.DEFAULT),
-            new Account(2, AccountKind.ROOM, "Room", "room@x", "room", true, 0, 8, "Floor 1", BookingPolicy.DEFAULT),
-            new Account(3, AccountKind.USER, "Off", "off@x", "off", false, 0, 0, "", BookingPolicy.DEFAULT));
-    return (Directory) Proxy.newProxyInstance(Directory.class.getClassLoader(), new Class<?>[] {Directory.class},
-        (proxy, method, args) -> {
-          if (method.getName().equals("list") && (args == null || args.length == 0)) {
-            return accounts;
-          }
-          throw new UnsupportedOperationException(method.getName());
-        });
+  /** Three accounts in memory, one with a profile: the fuzzer needs speed, not Derby. */
+  private static final AddressBook BOOK = new AddressBook(
+      List.of(
+          new Account(1, AccountKind.USER, "Alice", "alice@x", "alice", true, 0, 0, "", BookingPolicy.DEFAULT),
+          new Account(2, AccountKind.ROOM, "Room", "room@x", "room", true, 0, 8, "Floor 1", BookingPolicy.DEFAULT),
+          new Account(3, AccountKind.USER, "Off", "off@x", "off", false, 0, 0, "", BookingPolicy.DEFAULT)),
+      Map.of(1L, new AccountProfile("Engineer", "R&D", "X", "+1 555 0100", "+1 555 0199")));
+
+  static AddressBook book() {
+    return BOOK;
   }
 
   @FuzzTest(maxDuration = "5m")

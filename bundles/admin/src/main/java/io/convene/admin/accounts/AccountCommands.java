@@ -8,6 +8,7 @@ import io.convene.api.directory.Directory;
 import io.convene.api.directory.DirectoryException;
 import io.convene.api.directory.NewAccount;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,8 @@ public final class AccountCommands {
   static final String SET_USAGE = "account-set <address or alias> [--name <display name>] [--enabled true|false]"
       + " [--quota <bytes>] [--capacity <seats>] [--location <text>] [--auto-accept true|false]"
       + " [--allow-conflicts true|false] [--booking-window-days <days>] [--max-duration-minutes <minutes>]"
-      + " [--allow-recurring true|false] [--allowed-bookers <address,address,...> (empty: everyone)]";
+      + " [--allow-recurring true|false] [--allowed-bookers <address,address,...> (empty: everyone)] "
+      + ProfileOptions.USAGE;
 
   private final Directory directory;
 
@@ -137,10 +139,10 @@ public final class AccountCommands {
 
   /** {@value #SET_USAGE} */
   public String set(List<String> args) {
-    CommandLine line = new CommandLine(args,
-        Set.of("--name", "--enabled", "--quota", "--capacity", "--location", "--auto-accept", "--allow-conflicts",
-            "--booking-window-days", "--max-duration-minutes", "--allow-recurring", "--allowed-bookers"),
-        Set.of(), SET_USAGE);
+    Set<String> options = new HashSet<>(ProfileOptions.NAMES);
+    options.addAll(Set.of("--name", "--enabled", "--quota", "--capacity", "--location", "--auto-accept",
+        "--allow-conflicts", "--booking-window-days", "--max-duration-minutes", "--allow-recurring", "--allowed-bookers"));
+    CommandLine line = new CommandLine(args, options, Set.of(), SET_USAGE);
     if (line.positional().size() != 1) {
       throw new IllegalArgumentException("Usage: " + SET_USAGE);
     }
@@ -165,11 +167,17 @@ public final class AccountCommands {
     if (!policy.equals(account.bookingPolicy())) {
       update = update.withBookingPolicy(policy);
     }
-    if (update.isEmpty()) {
+    if (update.isEmpty() && !ProfileOptions.given(line)) {
       throw new IllegalArgumentException("Nothing to change. Usage: " + SET_USAGE);
     }
-    Account updated = directory.update(account.id(), update);
-    return "Updated " + describe(updated) + '\n';
+    Account updated = update.isEmpty() ? account : directory.update(account.id(), update);
+    String profile = "";
+    if (ProfileOptions.given(line)) {
+      // Read, change, write: the profile is replaced as a whole, like the booking policy above.
+      profile = ProfileOptions.describe(
+          directory.setProfile(account.id(), ProfileOptions.apply(line, directory.profile(account.id()))));
+    }
+    return "Updated " + describe(updated) + '\n' + profile;
   }
 
   private static BookingPolicy policy(CommandLine line, BookingPolicy current) {

@@ -3,6 +3,7 @@ package io.convene.admin.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.convene.api.directory.AccountProfile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -60,6 +61,30 @@ class AccountShellTest {
     assertThatThrownBy(() -> session.execute("account-remove alice")).hasMessageContaining("--yes");
     assertThat(session.execute("account-remove -y alice")).asString().startsWith("Removed");
     assertThat(directory.list()).hasSize(1);
+  }
+
+  @Test
+  void accountSetEditsTheAddressBookProfileAndEmptyValuesClearIt() throws Exception {
+    registerAccountCommands();
+    session.execute("account-add --name 'Alice Anders' alice@example.com");
+    long id = directory.resolve("alice").orElseThrow().id();
+
+    Object answer = session.execute("convene:account-set alice --title 'Project Manager' --department Operations"
+        + " --company 'Example Ltd' --business-phone '+49 30 1234567-14' --mobile-phone '+49 151 2345678'"
+        + " --location 'Berlin, 3.14'");
+
+    assertThat(directory.profile(id)).isEqualTo(
+        new AccountProfile("Project Manager", "Operations", "Example Ltd", "+49 30 1234567-14", "+49 151 2345678"));
+    assertThat(directory.find(id).orElseThrow().location()).isEqualTo("Berlin, 3.14");
+    assertThat(answer).asString().contains("title: Project Manager", "mobile phone: +49 151 2345678");
+
+    session.execute("account-set alice --mobile-phone '' --title CTO");
+    assertThat(directory.profile(id)).isEqualTo(
+        new AccountProfile("CTO", "Operations", "Example Ltd", "+49 30 1234567-14", ""));
+    assertThat(directory.find(id).orElseThrow().displayName()).isEqualTo("Alice Anders");
+
+    assertThatThrownBy(() -> session.execute("account-set alice --phone 123")).hasMessageContaining("Unknown option --phone");
+    assertThatThrownBy(() -> session.execute("account-set alice")).hasMessageContaining("--business-phone");
   }
 
   /** What the component avoids: a plain object's method is only found by its own name. */

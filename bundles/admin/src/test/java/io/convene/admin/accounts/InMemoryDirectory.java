@@ -2,6 +2,7 @@ package io.convene.admin.accounts;
 
 import io.convene.api.directory.Account;
 import io.convene.api.directory.AccountKind;
+import io.convene.api.directory.AccountProfile;
 import io.convene.api.directory.AccountUpdate;
 import io.convene.api.directory.Directory;
 import io.convene.api.directory.DirectoryException;
@@ -21,6 +22,7 @@ final class InMemoryDirectory implements Directory {
 
   private final Map<Long, Account> accounts = new TreeMap<>();
   final Map<Long, String> passwords = new HashMap<>();
+  private final Map<Long, AccountProfile> profiles = new HashMap<>();
   private long nextId = 1;
 
   @Override
@@ -85,6 +87,30 @@ final class InMemoryDirectory implements Directory {
   }
 
   @Override
+  public AccountProfile profile(long id) {
+    find(id).orElseThrow(() -> new DirectoryException(Reason.NOT_FOUND, "No account with id " + id));
+    return profiles.getOrDefault(id, AccountProfile.EMPTY);
+  }
+
+  @Override
+  public Map<Long, AccountProfile> profiles() {
+    return Map.copyOf(profiles);
+  }
+
+  @Override
+  public AccountProfile setProfile(long id, AccountProfile profile) {
+    find(id).orElseThrow(() -> new DirectoryException(Reason.NOT_FOUND, "No account with id " + id));
+    AccountProfile stripped = new AccountProfile(profile.title().strip(), profile.department().strip(),
+        profile.company().strip(), profile.businessPhone().strip(), profile.mobilePhone().strip());
+    if (stripped.isEmpty()) {
+      profiles.remove(id);
+    } else {
+      profiles.put(id, stripped);
+    }
+    return stripped;
+  }
+
+  @Override
   public void setPassword(long id, char[] password) {
     find(id).orElseThrow(() -> new DirectoryException(Reason.NOT_FOUND, "No account with id " + id));
     passwords.put(id, new String(password));
@@ -96,6 +122,7 @@ final class InMemoryDirectory implements Directory {
       throw new DirectoryException(Reason.NOT_FOUND, "No account with id " + id);
     }
     passwords.remove(id);
+    profiles.remove(id);
   }
 
   @Override

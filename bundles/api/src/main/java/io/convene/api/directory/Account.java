@@ -15,8 +15,8 @@ import java.util.Objects;
  *     requests
  * @param quotaBytes mailbox size limit in bytes; {@code 0} means unlimited
  * @param capacity seats of a room; {@code 0} for users, equipment or unknown
- * @param location where a resource is (PidTagOfficeLocation), empty when not set; never {@code
- *     null}
+ * @param location where a resource is or a user's office (PidTagOfficeLocation), empty when not
+ *     set; never {@code null}
  * @param bookingPolicy how a resource answers invitations; {@link BookingPolicy#DEFAULT} for
  *     users; never {@code null}
  */

@@ -1,6 +1,7 @@
 package io.convene.api.directory;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -72,6 +73,46 @@ public interface Directory {
    * @throws DirectoryException {@code NOT_FOUND}
    */
   void remove(long id);
+
+  /**
+   * The profile of an account (title, department, phones: what the address book shows).
+   *
+   * <p>The default is a directory that keeps no profiles: every account's is empty.
+   *
+   * @return the profile, {@link AccountProfile#EMPTY} if none was set
+   * @throws DirectoryException {@code NOT_FOUND}
+   * @since 1.1
+   */
+  default AccountProfile profile(long id) {
+    find(id).orElseThrow(() -> new DirectoryException(DirectoryException.Reason.NOT_FOUND, "No account with id " + id));
+    return AccountProfile.EMPTY;
+  }
+
+  /**
+   * The profiles of all accounts that have one, in one call, for readers that show the whole
+   * directory (the GAL). Accounts missing from the map have {@link AccountProfile#EMPTY}.
+   *
+   * @return an immutable map from account id to its non-empty profile
+   * @since 1.1
+   */
+  default Map<Long, AccountProfile> profiles() {
+    return Map.of();
+  }
+
+  /**
+   * Replaces the profile of an account; {@link AccountProfile#EMPTY} clears it. Listeners hear
+   * {@link AccountListener#accountChanged} when the stored profile changed.
+   *
+   * <p>The default refuses: a directory that keeps no profiles.
+   *
+   * @return the profile as stored (values stripped of surrounding blanks)
+   * @throws DirectoryException {@code NOT_FOUND}, or {@code INVALID} for a control character or a
+   *     value over 256 characters (64 for a telephone number)
+   * @since 1.1
+   */
+  default AccountProfile setProfile(long id, AccountProfile profile) {
+    throw new DirectoryException(DirectoryException.Reason.INVALID, "This directory keeps no account profiles");
+  }
 
   /**
    * Checks a login (the HTTP Basic credentials, say).

@@ -1,7 +1,8 @@
 /**
  * The directory of accounts: users, rooms and equipment (MS-OXPROPS PidTagDisplayType
  * DT_MAILUSER, and resource mailboxes as Exchange models them), their login names and
- * passwords, and the booking settings of resources.
+ * passwords, the booking settings of resources and, since 1.1, the profiles the address book shows
+ * ({@link io.convene.api.directory.AccountProfile}: title, department, company, telephone numbers).
  *
  * <p>One {@link io.convene.api.directory.Directory} service is registered by the storage bundle.
  * Every account has a stable numeric id, a unique lower-case SMTP address and a unique
@@ -15,14 +16,15 @@
  * <p>Thread-safety: the directory is called concurrently and is thread-safe; every mutating
  * call is one transaction. Values ({@link io.convene.api.directory.Account},
  * {@link io.convene.api.directory.NewAccount}, {@link io.convene.api.directory.AccountUpdate},
- * {@link io.convene.api.directory.BookingPolicy}) are immutable records.
+ * {@link io.convene.api.directory.BookingPolicy}, {@link io.convene.api.directory.AccountProfile})
+ * are immutable records.
  *
  * <p>Lifecycle: the directory service goes away while the storage bundle is stopped; callers
  * must tolerate its absence ({@code DirectoryException.Reason.UNAVAILABLE} for a call in
  * flight).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.convene.api.directory;
 
 import org.osgi.annotation.bundle.Export;

@@ -44,7 +44,8 @@ public record AbObject(int mid, String dn, long accountId, int displayType, Map<
         .toArray();
   }
 
-  static int toString8(int tag) {
+  /** {@code tag} with PtypString8 (or its multi-valued form) in place of PtypString. */
+  public static int toString8(int tag) {
     int type = tag & 0xffff;
     if (type == PropType.PT_UNICODE.code()) {
       return tag & 0xffff0000 | PropType.PT_STRING8.code();

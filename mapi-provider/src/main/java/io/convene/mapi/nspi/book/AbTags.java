@@ -25,6 +25,7 @@ public final class AbTags {
   public static final int ACCOUNT = 0x3A00001F;
   public static final int BUSINESS_TELEPHONE_NUMBER = 0x3A08001F;
   public static final int PRIMARY_TELEPHONE_NUMBER = 0x3A1A001F;
+  public static final int COMPANY_NAME = 0x3A16001F;
   public static final int TITLE = 0x3A17001F;
   public static final int DEPARTMENT_NAME = 0x3A18001F;
   public static final int OFFICE_LOCATION = 0x3A19001F;

@@ -2,24 +2,32 @@ package io.convene.mapi.nspi.book;
 
 import io.convene.api.directory.Account;
 import io.convene.api.directory.AccountKind;
+import io.convene.api.directory.AccountProfile;
+import io.convene.api.directory.Directory;
 import io.convene.mapi.addressing.LegacyDn;
 import io.convene.mapi.codec.LittleEndianWriter;
 import java.nio.charset.StandardCharsets;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * A snapshot of the address book for one request: the Global Address List (every enabled account,
+ * An immutable snapshot of the address book: the Global Address List (every enabled account,
  * sorted by display name as SortTypeDisplayName asks) and the "All Rooms" address list (its room
- * accounts). MIds derive from account ids ({@link #midOf(long)}), so they are the same in every
- * snapshot and stable for the life of any session; they never take a reserved value (0, 1, 2 and
- * the small container ids). Disabled accounts are not listed and have no MId here.
+ * accounts), with the accounts' profiles (title, department, phones) as properties. {@link
+ * AddressBookCache} keeps one until the directory changes. MIds derive from account ids ({@link
+ * #midOf(long)}), so they are the same in every snapshot and stable for the life of any session;
+ * they never take a reserved value (0, 1, 2 and the small container ids). Disabled accounts are not
+ * listed and have no MId here.
  */
 public final class AddressBook {
 
@@ -34,13 +42,29 @@ public final class AddressBook {
   /** The DN of the All Rooms list, in the "/guid=" form Exchange gives address lists. */
   public static final String ROOMS_DN = "/guid=3C7E5F1B0A9D4E6C8F2B1D4A6E8C0B2F";
 
-  private final List<AbObject> gal;
-  private final List<AbObject> rooms;
+  private final AbTable gal;
+  private final AbTable rooms;
   private final Map<Integer, AbObject> byMid = new HashMap<>();
   private final Map<String, AbObject> byDn = new HashMap<>();
+  /** Lower-case SMTP addresses, aliases, DNs and display names of the GAL: ResolveNames' exact names. */
+  private final Map<String, List<AbObject>> byExactName = new HashMap<>();
   private final List<AbObject> containers;
 
+  /** The address book of {@code accounts} without profiles. */
   public AddressBook(List<Account> accounts) {
+    this(accounts, Map.of());
+  }
+
+  /** The address book of the directory as it is now: its accounts and their profiles. */
+  public static AddressBook of(Directory directory) {
+    return new AddressBook(directory.list(), directory.profiles());
+  }
+
+  /**
+   * @param accounts every account, enabled or not, in any order
+   * @param profiles profiles by account id; accounts missing here have none
+   */
+  public AddressBook(List<Account> accounts, Map<Long, AccountProfile> profiles) {
     Collator collator = Collator.getInstance(Locale.ROOT);
     collator.setStrength(Collator.SECONDARY);
     List<AbObject> entries = new ArrayList<>();
@@ -49,20 +73,25 @@ public final class AddressBook {
       if (!account.enabled() || account.id() <= 0 || account.id() > 0xFFFFFFFFL - MID_OFFSET) {
         continue;
       }
-      AbObject entry = user(account);
+      AbObject entry = user(account, profiles.getOrDefault(account.id(), AccountProfile.EMPTY));
       entries.add(entry);
       if (account.kind() == AccountKind.ROOM) {
         roomEntries.add(entry);
       }
       byMid.put(entry.mid(), entry);
       byDn.put(entry.dn().toLowerCase(Locale.ROOT), entry);
+      indexExactNames(entry);
     }
+    // One collation key per entry: sorting 10,000 names by keys is several times faster than
+    // comparing through the collator, and orders them the same.
+    Map<AbObject, CollationKey> keys = new IdentityHashMap<>();
+    entries.forEach(e -> keys.put(e, collator.getCollationKey(e.displayName())));
     Comparator<AbObject> order =
-        Comparator.comparing(AbObject::displayName, collator).thenComparingLong(e -> e.mid() & 0xffffffffL);
+        Comparator.comparing((AbObject e) -> keys.get(e)).thenComparingLong(e -> e.mid() & 0xffffffffL);
     entries.sort(order);
     roomEntries.sort(order);
-    gal = List.copyOf(entries);
-    rooms = List.copyOf(roomEntries);
+    gal = AbTable.of(entries);
+    rooms = AbTable.of(roomEntries);
     AbObject galContainer = container(GAL_CONTAINER, "", GAL_NAME);
     AbObject roomsContainer = container(ROOMS_CONTAINER, ROOMS_DN, ROOMS_NAME);
     containers = List.of(galContainer, roomsContainer);
@@ -76,7 +105,7 @@ public final class AddressBook {
   }
 
   /** The rows of the container with this id: the GAL or All Rooms; empty for any other id. */
-  public Optional<List<AbObject>> table(int containerId) {
+  public Optional<AbTable> table(int containerId) {
     return switch (containerId) {
       case GAL_CONTAINER -> Optional.of(gal);
       case ROOMS_CONTAINER -> Optional.of(rooms);
@@ -99,8 +128,40 @@ public final class AddressBook {
     return containers;
   }
 
-  public List<AbObject> gal() {
+  public AbTable gal() {
     return gal;
+  }
+
+  /**
+   * The one GAL entry whose SMTP address (with or without "SMTP:"), alias, DN or display name
+   * equals {@code name}, ignoring case; empty when none or several do. Exchange resolves such a
+   * name uniquely even when it also starts other names.
+   */
+  public Optional<AbObject> exactMatch(String name) {
+    String wanted = name.toLowerCase(Locale.ROOT);
+    Set<AbObject> found = new HashSet<>(byExactName.getOrDefault(wanted, List.of()));
+    if (wanted.startsWith("smtp:")) {
+      byExactName.getOrDefault(wanted.substring(5), List.of()).stream()
+          .filter(o -> text(o, AbTags.SMTP_ADDRESS).equals(wanted.substring(5)))
+          .forEach(found::add);
+    }
+    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+  }
+
+  private void indexExactNames(AbObject entry) {
+    Set<String> names = new HashSet<>();
+    for (int tag : new int[] {AbTags.SMTP_ADDRESS, AbTags.ACCOUNT, AbTags.DISPLAY_NAME}) {
+      names.add(text(entry, tag));
+    }
+    names.add(entry.dn().toLowerCase(Locale.ROOT));
+    names.remove("");
+    for (String name : names) {
+      byExactName.computeIfAbsent(name, n -> new ArrayList<>(1)).add(entry);
+    }
+  }
+
+  private static String text(AbObject object, int tag) {
+    return object.property(tag >>> 16).map(p -> ((String) p.value()).toLowerCase(Locale.ROOT)).orElse("");
   }
 
   private static AbObject container(int id, String dn, String name) {
@@ -117,7 +178,7 @@ public final class AddressBook {
     return new AbObject(id, dn, 0, AbTags.DT_CONTAINER, props.build());
   }
 
-  private static AbObject user(Account account) {
+  private static AbObject user(Account account, AccountProfile profile) {
     int mid = midOf(account.id());
     String dn = LegacyDn.of(account);
     byte[] permanent = EntryIds.permanent(AbTags.DT_MAILUSER, dn);
@@ -138,7 +199,12 @@ public final class AddressBook {
             .put(AbTags.INSTANCE_KEY, new LittleEndianWriter(4).u32(mid & 0xffffffffL).toByteArray())
             .put(AbTags.SEARCH_KEY, searchKey(dn))
             .put(AbTags.MAPPING_SIGNATURE, io.convene.api.store.Guids.toBytes(EntryIds.GUID_NSPI))
-            .putIfNotEmpty(AbTags.OFFICE_LOCATION, account.location());
+            .putIfNotEmpty(AbTags.OFFICE_LOCATION, account.location())
+            .putIfNotEmpty(AbTags.TITLE, profile.title())
+            .putIfNotEmpty(AbTags.DEPARTMENT_NAME, profile.department())
+            .putIfNotEmpty(AbTags.COMPANY_NAME, profile.company())
+            .putIfNotEmpty(AbTags.BUSINESS_TELEPHONE_NUMBER, profile.businessPhone())
+            .putIfNotEmpty(AbTags.MOBILE_TELEPHONE_NUMBER, profile.mobilePhone());
     if (!account.smtpAddress().isEmpty()) {
       props.putList(AbTags.PROXY_ADDRESSES, List.of("SMTP:" + account.smtpAddress()));
     }

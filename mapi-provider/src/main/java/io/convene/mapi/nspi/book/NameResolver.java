@@ -44,7 +44,7 @@ public final class NameResolver {
    * The listed objects of {@code table} that {@code text} resolves to, best first, at most {@code
    * limit}. Blank text, or text over {@link ContactSearch#MAX_TEXT_LENGTH}, resolves to nothing.
    */
-  public List<AbObject> resolve(Caller caller, String text, List<AbObject> table, Set<EntryKind> kinds, int limit) {
+  public List<AbObject> resolve(Caller caller, String text, AbTable table, Set<EntryKind> kinds, int limit) {
     if (text.isBlank() || limit < 1) {
       return List.of();
     }
@@ -69,15 +69,13 @@ public final class NameResolver {
   }
 
   private List<AbObject> fromIndex(
-      ContactSearch service, Caller caller, String text, List<AbObject> table, Set<EntryKind> kinds, int limit) {
-    java.util.Map<Long, AbObject> listed = new java.util.HashMap<>();
-    table.forEach(o -> listed.put(o.accountId(), o));
+      ContactSearch service, Caller caller, String text, AbTable table, Set<EntryKind> kinds, int limit) {
     List<AbObject> found = new ArrayList<>();
     // Ask for a few more than needed: hits the table does not list (disabled accounts) are dropped.
     int ask = Math.min(QueryOptions.MAX_LIMIT, limit + 8);
     HitPage page = service.resolve(caller, text, new QueryOptions(0, ask, kinds));
     for (ContactHit hit : page.hits()) {
-      AbObject object = listed.get(hit.accountId());
+      AbObject object = table.byAccountId(hit.accountId()).orElse(null);
       if (hit.kind().isGal() && object != null && !found.contains(object)) {
         found.add(object);
         if (found.size() == limit) {

@@ -16,7 +16,7 @@ public final class TablePosition {
   private TablePosition() {}
 
   /** The index CurrentRec names, before Delta; ecNotFound when its MId is not in the table. */
-  public static int current(List<AbObject> table, Stat stat) throws NspiException {
+  public static int current(AbTable table, Stat stat) throws NspiException {
     int size = table.size();
     switch (stat.currentRec()) {
       case Stat.MID_BEGINNING_OF_TABLE:
@@ -31,10 +31,9 @@ public final class TablePosition {
         }
         return (int) Math.min(size, (long) stat.numPos() * size / stat.totalRecs());
       default:
-        for (int i = 0; i < size; i++) {
-          if (table.get(i).mid() == stat.currentRec()) {
-            return i;
-          }
+        int index = table.indexOfMid(stat.currentRec());
+        if (index >= 0) {
+          return index;
         }
         throw new NspiException(
             NspiErrorCodes.NOT_FOUND, "CurrentRec " + Integer.toUnsignedString(stat.currentRec()) + " is not in the table");

@@ -55,7 +55,7 @@ class AddressBookTest {
 
   @Test
   void positionsClampAndUnknownRowsAreNotFound() throws Exception {
-    List<AbObject> gal = new AddressBook(accounts).gal();
+    AbTable gal = new AddressBook(accounts).gal();
     Stat stat = new Stat(0, 0, Stat.MID_END_OF_TABLE, 0, 0, 0, 1252, 0x409, 0x409);
     assertThat(TablePosition.current(gal, stat)).isEqualTo(3);
     assertThat(TablePosition.move(3, Integer.MIN_VALUE, 3)).isZero();
@@ -63,6 +63,37 @@ class AddressBookTest {
     assertThat(TablePosition.at(stat, gal, 3).currentRec()).isEqualTo(Stat.MID_END_OF_TABLE);
     assertThatThrownBy(() -> TablePosition.current(gal, stat.withCurrentRec(12345)))
         .isInstanceOfSatisfying(NspiException.class, e -> assertThat(e.errorCode()).isEqualTo(NspiErrorCodes.NOT_FOUND));
+  }
+
+  @Test
+  void exactNamesAreAddressesAliasesDnsOrWholeDisplayNamesAndMustBeUnique() {
+    List<Account> withTwins = new java.util.ArrayList<>(accounts);
+    withTwins.add(account(5, AccountKind.USER, "Twin", true));
+    withTwins.add(new Account(6, AccountKind.USER, "Twin", "twin.two@x", "a6", true, 0, 0, "", BookingPolicy.DEFAULT));
+    AddressBook book = new AddressBook(withTwins);
+    AbObject zoe = book.find(AddressBook.midOf(1)).orElseThrow();
+
+    assertThat(book.exactMatch("ZOE.zed@x")).contains(zoe);
+    assertThat(book.exactMatch("SMTP:zoe.zed@x")).contains(zoe);
+    assertThat(book.exactMatch("A1")).contains(zoe);
+    assertThat(book.exactMatch(zoe.dn().toUpperCase(java.util.Locale.ROOT))).contains(zoe);
+    assertThat(book.exactMatch("zoe zed")).contains(zoe);
+    assertThat(book.exactMatch("zoe")).isEmpty();
+    assertThat(book.exactMatch("twin")).isEmpty();
+    assertThat(book.exactMatch("gone@x")).isEmpty();
+    assertThat(book.exactMatch(AddressBook.ROOMS_DN)).isEmpty();
+  }
+
+  @Test
+  void profilesBecomeProperties() {
+    AddressBook book = new AddressBook(accounts,
+        java.util.Map.of(3L, new io.convene.api.directory.AccountProfile("Chef", "", "Ants Inc", "+1 555", "")));
+    AbObject adam = book.find(AddressBook.midOf(3)).orElseThrow();
+    assertThat(adam.property(AbTags.TITLE >>> 16).orElseThrow().value()).isEqualTo("Chef");
+    assertThat(adam.property(AbTags.COMPANY_NAME >>> 16).orElseThrow().value()).isEqualTo("Ants Inc");
+    assertThat(adam.property(AbTags.BUSINESS_TELEPHONE_NUMBER >>> 16).orElseThrow().value()).isEqualTo("+1 555");
+    assertThat(adam.property(AbTags.DEPARTMENT_NAME >>> 16)).isEmpty();
+    assertThat(book.find(AddressBook.midOf(1)).orElseThrow().property(AbTags.TITLE >>> 16)).isEmpty();
   }
 
   @Test

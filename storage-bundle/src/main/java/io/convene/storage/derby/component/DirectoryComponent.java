@@ -3,6 +3,7 @@ package io.convene.storage.derby.component;
 import io.convene.api.directory.Account;
 import io.convene.api.directory.AccountKind;
 import io.convene.api.directory.AccountListener;
+import io.convene.api.directory.AccountProfile;
 import io.convene.api.directory.AccountUpdate;
 import io.convene.api.directory.Directory;
 import io.convene.api.directory.NewAccount;
@@ -10,6 +11,7 @@ import io.convene.storage.derby.directory.AccountListeners;
 import io.convene.storage.derby.directory.DerbyDirectory;
 import io.convene.storage.derby.directory.PasswordHasher;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -102,6 +104,21 @@ public final class DirectoryComponent implements Directory {
   @Override
   public Account update(long id, AccountUpdate update) {
     return directory.update(id, update);
+  }
+
+  @Override
+  public AccountProfile profile(long id) {
+    return directory.profile(id);
+  }
+
+  @Override
+  public Map<Long, AccountProfile> profiles() {
+    return directory.profiles();
+  }
+
+  @Override
+  public AccountProfile setProfile(long id, AccountProfile profile) {
+    return directory.setProfile(id, profile);
   }
 
   @Override

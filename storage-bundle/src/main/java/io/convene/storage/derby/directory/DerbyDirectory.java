@@ -2,6 +2,7 @@ package io.convene.storage.derby.directory;
 
 import io.convene.api.directory.Account;
 import io.convene.api.directory.AccountKind;
+import io.convene.api.directory.AccountProfile;
 import io.convene.api.directory.AccountUpdate;
 import io.convene.api.directory.BookingPolicy;
 import io.convene.api.directory.Directory;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -176,6 +178,37 @@ public final class DerbyDirectory implements Directory {
       listeners.changed(updated);
     }
     return updated;
+  }
+
+  @Override
+  public AccountProfile profile(long id) {
+    return transaction(connection -> {
+      findById(connection, id).orElseThrow(() -> notFound("id " + id));
+      return ProfileRows.find(connection, id).orElse(AccountProfile.EMPTY);
+    });
+  }
+
+  @Override
+  public Map<Long, AccountProfile> profiles() {
+    return transaction(ProfileRows::all);
+  }
+
+  @Override
+  public AccountProfile setProfile(long id, AccountProfile profile) {
+    AccountProfile checked = ProfileRows.validate(Objects.requireNonNull(profile, "profile"));
+    Account changed = transaction(connection -> {
+      Account current = findById(connection, id).orElseThrow(() -> notFound("id " + id));
+      if (ProfileRows.find(connection, id).orElse(AccountProfile.EMPTY).equals(checked)) {
+        return null;
+      }
+      ProfileRows.store(connection, id, checked);
+      return current;
+    });
+    if (changed != null) {
+      // The GAL and the contact index show the profile, so they hear of it as of any change.
+      listeners.changed(changed);
+    }
+    return checked;
   }
 
   @Override

@@ -4,7 +4,7 @@ import io.convene.storage.derby.db.SchemaPart;
 import java.util.List;
 
 /**
- * The {@code directory} part of the schema: one row per account. Derby has no expression
+ * The {@code directory} part of the schema: one row per account, and one per account profile. Derby has no expression
  * indexes, so addresses and aliases are stored lower-case (checked by constraints) and the
  * unique constraints on the plain columns are the case-insensitive uniqueness. Released
  * migrations are never edited; changes are appended.
@@ -41,7 +41,16 @@ public final class DirectorySchema implements SchemaPart {
               + "MODIFIED TIMESTAMP NOT NULL, "
               + "CONSTRAINT " + SMTP_UNIQUE + " UNIQUE (SMTP_ADDRESS), "
               + "CONSTRAINT " + ALIAS_UNIQUE + " UNIQUE (ALIAS))",
-          "CREATE INDEX ACCOUNTS_KIND ON ACCOUNTS (KIND, SMTP_ADDRESS)"));
+          "CREATE INDEX ACCOUNTS_KIND ON ACCOUNTS (KIND, SMTP_ADDRESS)"),
+      // 2: address book profiles (directory API 1.1), a row only for accounts that have one
+      List.of(
+          "CREATE TABLE ACCOUNT_PROFILES ("
+              + "ACCOUNT_ID BIGINT NOT NULL PRIMARY KEY REFERENCES ACCOUNTS (ID) ON DELETE CASCADE, "
+              + "TITLE VARCHAR(256) NOT NULL, "
+              + "DEPARTMENT VARCHAR(256) NOT NULL, "
+              + "COMPANY VARCHAR(256) NOT NULL, "
+              + "BUSINESS_PHONE VARCHAR(64) NOT NULL, "
+              + "MOBILE_PHONE VARCHAR(64) NOT NULL)"));
 
   @Override
   public String name() {
