@@ -35,6 +35,12 @@ final class ExceptionAttachments {
   static final String EXCEPTION_CLASS = "IPM.OLE.CLASS.{00061055-0000-0000-C000-000000000046}";
   /** Attachment properties kept on the override. */
   static final String ATTACH_PROP = "X-CONVENE-ATTACH-PROP";
+  /**
+   * On an override whose attendees are the master's because the exception has recipient rows of
+   * its own that equal the master's: without it, import reads such attendees as "the master's"
+   * and gives the exception no rows.
+   */
+  static final String OWN_ATTENDEES = "X-CONVENE-OWN-ATTENDEES";
 
   static final PropDef ATTACH_METHOD = PropDef.tagged("PidTagAttachMethod", 0x37050003);
   static final PropDef ATTACHMENT_HIDDEN = PropDef.tagged("PidTagAttachmentHidden", 0x7FFE000B);
@@ -122,6 +128,29 @@ final class ExceptionAttachments {
       out.put(EXCEPTION_END_TIME, end.atZone(zone).toLocalDateTime().toInstant(ZoneOffset.UTC));
     }
     return out.toMap();
+  }
+
+  /**
+   * Marks {@code override} when the exception's own recipient rows came out as the master's
+   * attendees, so that import gives the rows back rather than reading them as the master's.
+   */
+  static void markOwnAttendees(ItemContent exception, ICalComponent master, ICalComponent override) {
+    if (!exception.recipients().isEmpty() && sameAttendees(master, override)) {
+      override.add(new ICalProperty(OWN_ATTENDEES, "TRUE"));
+    }
+  }
+
+  /**
+   * Whether the exception keeps the override's attendees as recipient rows of its own: when they
+   * differ from the master's, or the override is marked ({@link #OWN_ATTENDEES}). Removes the mark.
+   */
+  static boolean takeOwnAttendees(ICalComponent master, ICalComponent override) {
+    boolean marked = false;
+    for (ICalProperty p : override.all(OWN_ATTENDEES)) {
+      marked |= "TRUE".equalsIgnoreCase(p.value().trim());
+    }
+    override.properties().removeIf(p -> p.name().equals(OWN_ATTENDEES));
+    return marked || !sameAttendees(master, override);
   }
 
   /** Whether the override names the same attendees as the master, line for line. */

@@ -92,8 +92,19 @@ final class InlineAttachments {
       attachments.add(new AttachmentContent(props, data));
       taken.add(p);
     }
-    event.properties().removeIf(p -> taken.stream().anyMatch(t -> t == p));
+    if (!taken.isEmpty()) {
+      event.properties().removeIf(p -> containsSame(taken, p));
+    }
     return attachments;
+  }
+
+  private static boolean containsSame(List<ICalProperty> list, ICalProperty p) {
+    for (ICalProperty t : list) {
+      if (t == p) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The base64 text without whitespace; any other character outside the alphabet is an error. */

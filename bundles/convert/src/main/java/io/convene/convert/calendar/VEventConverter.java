@@ -269,6 +269,7 @@ public final class VEventConverter implements CalendarConverter {
       Bag message = Bag.of(attachment.embedded().properties(), ids);
       ExceptionAttachments.exportAttachment(attachment, replace, message.time(APPOINTMENT_START_WHOLE),
           message.time(APPOINTMENT_END_WHOLE), zone, event, ids, warnings);
+      ExceptionAttachments.markOwnAttendees(attachment.embedded(), master, event);
       ExceptionAttachments.copyPeople(master, event);
       for (ICalComponent vtimezone : own.components("VTIMEZONE")) {
         if (!hasZone(calendar, vtimezone.property("TZID"))) {
@@ -718,7 +719,7 @@ public final class VEventConverter implements CalendarConverter {
     try {
       ZoneRules rules = rid.param("TZID") != null ? rulesFor(rid.param("TZID"), calendar, warnings) : zone.getRules();
       Instant replace = parseTime(rid, rules, "RECURRENCE-ID");
-      if (ExceptionAttachments.sameAttendees(master, override)) {
+      if (!ExceptionAttachments.takeOwnAttendees(master, override)) {
         override.properties().removeIf(p -> p.name().equals("ATTENDEE"));
       }
       // what an override does not state it has from the master (RFC 5545 3.8.4.4): its original

@@ -24,6 +24,10 @@ public final class ContentLineReader {
   private int pos;
   private int lineNumber;
   private final StringBuilder unfolded = new StringBuilder(128);
+  // the current logical line: a range of the text, or of the unfolded copy of a folded line
+  private String line;
+  private int lineStart;
+  private int lineEnd;
 
   public ContentLineReader(String text) {
     this.text = text;
@@ -32,14 +36,12 @@ public final class ContentLineReader {
 
   /** The next content line, or {@code null} at the end of the text. */
   public ICalProperty next() throws ConversionException {
-    String line;
     do {
-      line = nextLine();
-      if (line == null) {
+      if (!nextLine()) {
         return null;
       }
-    } while (line.isEmpty());
-    return parse(line);
+    } while (lineStart == lineEnd);
+    return parse(line, lineStart, lineEnd);
   }
 
   /** The line number (1-based, of physical lines) where the last content line returned started. */
@@ -47,11 +49,14 @@ public final class ContentLineReader {
     return lineNumber;
   }
 
-  /** The next logical line, unfolded, without its line break; {@code null} at the end. */
-  private String nextLine() {
+  /**
+   * Moves to the next logical line, unfolded, without its line break: {@link #line} from {@link
+   * #lineStart} to {@link #lineEnd}; false at the end.
+   */
+  private boolean nextLine() {
     int length = text.length();
     if (pos >= length) {
-      return null;
+      return false;
     }
     lineNumber++;
     int start = pos;
@@ -60,7 +65,11 @@ public final class ContentLineReader {
     int after = lf < 0 ? length : lf + 1;
     if (after >= length || !isFold(text.charAt(after))) {
       pos = after;
-      return text.substring(start, end);
+      // read in place: a copy of each line was a third of what reading allocated
+      line = text;
+      lineStart = start;
+      lineEnd = end;
+      return true;
     }
     // Folded: copy the runs between folds (rare, so the common case above allocates one string).
     unfolded.setLength(0);
@@ -74,7 +83,10 @@ public final class ContentLineReader {
       after = lf < 0 ? length : lf + 1;
     }
     pos = after;
-    return unfolded.toString();
+    line = unfolded.toString();
+    lineStart = 0;
+    lineEnd = line.length();
+    return true;
   }
 
   private int contentEnd(int start, int lf) {
@@ -85,23 +97,22 @@ public final class ContentLineReader {
     return c == ' ' || c == '\t';
   }
 
-  private ICalProperty parse(String line) throws ConversionException {
-    int length = line.length();
-    int i = 0;
-    while (i < length && isNameChar(line.charAt(i))) {
+  private ICalProperty parse(String line, int from, int end) throws ConversionException {
+    int i = from;
+    while (i < end && isNameChar(line.charAt(i))) {
       i++;
     }
-    if (i == 0) {
+    if (i == from) {
       throw malformed("content line without a name");
     }
-    String name = line.substring(0, i);
+    String name = line.substring(from, i);
     LinkedHashMap<String, String> params = null;
-    while (i < length && line.charAt(i) == ';') {
+    while (i < end && line.charAt(i) == ';') {
       int nameStart = ++i;
-      while (i < length && isNameChar(line.charAt(i))) {
+      while (i < end && isNameChar(line.charAt(i))) {
         i++;
       }
-      if (i == nameStart || i >= length || line.charAt(i) != '=') {
+      if (i == nameStart || i >= end || line.charAt(i) != '=') {
         throw malformed("parameter of " + name + " without name=value");
       }
       String paramName = ICalProperty.upper(line.substring(nameStart, i));
@@ -111,28 +122,28 @@ public final class ContentLineReader {
         i++; // past '=' or ','
         int valueStart;
         int valueEnd;
-        if (i < length && line.charAt(i) == '"') {
+        if (i < end && line.charAt(i) == '"') {
           valueStart = i + 1;
           valueEnd = valueStart;
-          while (valueEnd < length && line.charAt(valueEnd) != '"') {
+          while (valueEnd < end && line.charAt(valueEnd) != '"') {
             if (isControl(line.charAt(valueEnd))) {
               throw malformed("control character in parameter " + paramName + " of " + name);
             }
             valueEnd++;
           }
-          if (valueEnd >= length) {
+          if (valueEnd >= end) {
             throw malformed("unterminated quoted parameter " + paramName + " of " + name);
           }
           i = valueEnd + 1;
         } else {
           valueStart = i;
-          while (i < length && !endsPlainValue(line.charAt(i))) {
+          while (i < end && !endsPlainValue(line.charAt(i))) {
             if (isControl(line.charAt(i))) {
               throw malformed("control character in parameter " + paramName + " of " + name);
             }
             i++;
           }
-          if (i < length && line.charAt(i) == '"') {
+          if (i < end && line.charAt(i) == '"') {
             throw malformed("DQUOTE inside parameter " + paramName + " of " + name);
           }
           valueEnd = i;
@@ -146,16 +157,16 @@ public final class ContentLineReader {
           }
           values.append(',').append(value);
         }
-      } while (i < length && line.charAt(i) == ',');
+      } while (i < end && line.charAt(i) == ',');
       if (params == null) {
         params = new LinkedHashMap<>();
       }
       params.merge(paramName, values == null ? first : values.toString(), (a, b) -> a + "," + b);
     }
-    if (i >= length || line.charAt(i) != ':') {
+    if (i >= end || line.charAt(i) != ':') {
       throw malformed("content line " + name + " without ':' before its value");
     }
-    return ICalProperty.parsed(name, params == null ? new LinkedHashMap<>() : params, line.substring(i + 1));
+    return ICalProperty.parsed(name, params, line.substring(i + 1, end));
   }
 
   private ConversionException malformed(String what) {

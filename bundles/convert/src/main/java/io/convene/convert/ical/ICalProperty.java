@@ -13,7 +13,9 @@ import java.util.Objects;
 public final class ICalProperty {
 
   private final String name;
-  private final LinkedHashMap<String, String> params;
+  // null until the first parameter: most lines have none, and an empty map per line was a tenth of
+  // what an import allocated
+  private LinkedHashMap<String, String> params;
   private final String value;
 
   public ICalProperty(String name, Map<String, String> params, String value) {
@@ -26,12 +28,18 @@ public final class ICalProperty {
     this.value = value;
   }
 
-  /** A property that takes over {@code params}, whose names the parser has upper-cased. */
+  /**
+   * A property that takes over {@code params} (or {@code null} for none), whose names the parser
+   * has upper-cased.
+   */
   static ICalProperty parsed(String name, LinkedHashMap<String, String> params, String value) {
     return new ICalProperty(params, upper(name), Objects.requireNonNull(value, "value"));
   }
 
   private static LinkedHashMap<String, String> copyUpper(Map<String, String> params) {
+    if (params.isEmpty()) {
+      return null;
+    }
     LinkedHashMap<String, String> copy = new LinkedHashMap<>(params.size() * 2 + 1);
     for (Map.Entry<String, String> e : params.entrySet()) {
       copy.put(upper(e.getKey()), e.getValue());
@@ -54,7 +62,7 @@ public final class ICalProperty {
 
   /** The parameter's value; {@code paramName} in upper case, as the converters pass it. */
   public String param(String paramName) {
-    return params.get(paramName);
+    return params == null ? null : params.get(paramName);
   }
 
   /** Upper case without allocating when the name already is (nearly always). */
@@ -68,12 +76,21 @@ public final class ICalProperty {
     return s;
   }
 
+  /** The parameters, read-only. */
   public Map<String, String> params() {
-    return params;
+    return params == null ? Map.of() : java.util.Collections.unmodifiableMap(params);
+  }
+
+  /** The parameters without a read-only wrapper, for the writer (one per written line added up). */
+  Map<String, String> paramsForWriting() {
+    return params == null ? Map.of() : params;
   }
 
   public ICalProperty withParam(String paramName, String paramValue) {
     if (paramValue != null) {
+      if (params == null) {
+        params = new LinkedHashMap<>(4);
+      }
       params.put(upper(paramName), paramValue);
     }
     return this;
@@ -91,6 +108,6 @@ public final class ICalProperty {
 
   @Override
   public String toString() {
-    return name + params + ":" + value;
+    return name + params() + ":" + value;
   }
 }

@@ -28,7 +28,7 @@ public final class ICalWriter {
 
   private static void appendLine(StringBuilder line, ICalProperty p) {
     line.append(p.name());
-    for (Map.Entry<String, String> param : p.params().entrySet()) {
+    for (Map.Entry<String, String> param : p.paramsForWriting().entrySet()) {
       line.append(';').append(param.getKey()).append('=');
       appendParamValue(line, param.getValue());
     }

@@ -33,10 +33,11 @@ public final class Bag {
   // item that it never wrote to, a tenth of an export in profiles.
   private boolean borrowed;
   private final NamedPropertyIds ids;
-  private final Map<NamedProperty, Integer> idCache = new HashMap<>();
-  // Each definition resolved once per conversion: converters ask for the same few dozen
-  // constants many times, and hashing a NamedProperty (UUID, name) each time showed in profiles.
-  private final Map<PropDef, PropTag> tagCache = new IdentityHashMap<>();
+  private Map<NamedProperty, Integer> idCache; // created on first use, like tagCache
+  // Each named definition resolved once per bag: converters ask for the same few dozen constants
+  // many times, and hashing a NamedProperty (UUID, name) each time showed in profiles. Sized for
+  // an appointment's named properties, so that it is not rehashed on the way.
+  private Map<PropDef, PropTag> tagCache;
   private final Set<PropTag> consumed = new HashSet<>();
   /** New named properties mapped so far, shared by the bags of one conversion ({@link #sibling()}). */
   private final int[] newNames;
@@ -95,26 +96,30 @@ public final class Bag {
 
   /** The tag of a property, or {@code null} if it is a named property without a mapping. */
   public PropTag tag(PropDef def, boolean create) throws ConversionException {
+    if (!def.isNamed()) {
+      return new PropTag(def.id(), def.type()); // cheaper than any look-up
+    }
+    if (tagCache == null) {
+      tagCache = new IdentityHashMap<>(64);
+    }
     PropTag cached = tagCache.get(def);
     if (cached != null) {
       return cached;
     }
-    PropTag tag;
-    if (!def.isNamed()) {
-      tag = new PropTag(def.id(), def.type());
-    } else {
-      int id = idOf(def.named(), create);
-      if (id == NamedPropertyIds.UNMAPPED) {
-        return null; // not cached: a later write may map it
-      }
-      tag = new PropTag(id, def.type());
+    int id = idOf(def.named(), create);
+    if (id == NamedPropertyIds.UNMAPPED) {
+      return null; // not cached: a later write may map it
     }
+    PropTag tag = new PropTag(id, def.type());
     tagCache.put(def, tag);
     return tag;
   }
 
   /** The id of a named property, or {@link NamedPropertyIds#UNMAPPED}. */
   public int idOf(NamedProperty name, boolean create) throws ConversionException {
+    if (idCache == null) {
+      idCache = new HashMap<>(64);
+    }
     Integer cached = idCache.get(name);
     if (cached != null && (cached != NamedPropertyIds.UNMAPPED || !create)) {
       return cached;

@@ -36,6 +36,9 @@ import net.fortuna.ical4j.data.UnfoldingReader;
 public final class ConvertBenchmark {
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  // HotSpot's extension: bytes this thread allocated, for the allocation rate per item
+  private static final com.sun.management.ThreadMXBean ALLOCATION =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   private ConvertBenchmark() {}
 
@@ -59,8 +62,12 @@ public final class ConvertBenchmark {
     Phase ownLexer = new Phase("ContentLineReader alone (unfolds, params, value)");
     Phase parallel = new Phase("round trip on " + threads + " threads (CPU summed)");
     long chars = 0;
+    String loadBefore = loadAverage();
+    long gcBefore = gcMillis();
+    double bestAllocated = Double.MAX_VALUE;
     for (int round = 1; round <= rounds; round++) {
       List<String> texts = new ArrayList<>(items);
+      long allocated = ALLOCATION.getCurrentThreadAllocatedBytes();
       Sample toICal = Sample.start();
       for (ItemContent appointment : appointments) {
         texts.add(converter.toICalendar(appointment, ids).value());
@@ -73,6 +80,8 @@ public final class ConvertBenchmark {
         back.add(converter.fromICalendar(text, ids).value().get(0));
       }
       fromICal.stop(items);
+      // the texts and results are kept, a few KB per item: allocation of the round trip as a whole
+      bestAllocated = Math.min(bestAllocated, (ALLOCATION.getCurrentThreadAllocatedBytes() - allocated) / (double) items);
 
       // What ICalParser hands the lexer: the text unfolded (it already has CRLF line ends).
       List<String> unfolded = new ArrayList<>(items);
@@ -128,6 +137,12 @@ public final class ConvertBenchmark {
     }
     System.out.printf("the bare lexer is %.0f%% of import CPU time; round trip target 50,000 items/s%n",
         100.0 * imports.bestCpuRate() / floor.bestCpuRate());
+    System.out.printf("round trip: %,.0f/s per core (%.1f us CPU/item), %,.0f/s wall on %d threads"
+            + " (%.1f us CPU/item summed); %,.0f bytes allocated per round trip; GC %,d ms in all%n",
+        roundTrip.bestCpuRate(), 1e6 / roundTrip.bestCpuRate(), parallel.bestWallRate(), threads,
+        1e6 / parallel.bestCpuRate(), bestAllocated, gcMillis() - gcBefore);
+    System.out.printf("load average (1, 5, 15 min) before: %s, after: %s; %d cores%n", loadBefore, loadAverage(),
+        Runtime.getRuntime().availableProcessors());
   }
 
   /**
@@ -160,6 +175,24 @@ public final class ConvertBenchmark {
     sample.cpuNanos = cpu;
     sample.items = appointments.size();
     return sample;
+  }
+
+  private static long gcMillis() {
+    long sum = 0;
+    for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, gc.getCollectionTime());
+    }
+    return sum;
+  }
+
+  /** The first three fields of /proc/loadavg, or the JVM's one-minute figure elsewhere. */
+  private static String loadAverage() {
+    try {
+      String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim().split(" ");
+      return fields[0] + " " + fields[1] + " " + fields[2];
+    } catch (java.io.IOException | RuntimeException notLinux) {
+      return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
   }
 
   /** Wall-clock and thread-CPU time of one timed phase of one round. */
@@ -218,6 +251,10 @@ public final class ConvertBenchmark {
 
     double bestCpuRate() {
       return bestCpu;
+    }
+
+    double bestWallRate() {
+      return bestWall;
     }
 
     String report() {

@@ -208,6 +208,59 @@ class ExceptionAttachmentRoundTripTest {
   }
 
   @Test
+  void anInstanceWithRowsOfItsOwnEqualToTheMastersKeepsThem() throws Exception {
+    ItemContent series = outlookSeries();
+    AttachmentContent a = series.attachments().get(0);
+    ItemContent sameRows = new ItemContent(a.embedded().properties(), series.recipients(), List.of());
+    ItemContent item = new ItemContent(series.properties(), series.recipients(),
+        List.of(AttachmentContent.embedding(a.properties(), sameRows)));
+    String text = converter.toICalendar(item, ids).value();
+    assertThat(text.split("BEGIN:VEVENT\r\n")[2]).contains("X-CONVENE-OWN-ATTENDEES:TRUE");
+    ItemContent back = converter.fromICalendar(text, ids).value().get(0);
+    ItemContent message = back.attachments().get(0).embedded();
+    assertThat(message.recipients()).isEqualTo(series.recipients());
+    // the mark is read, not kept as a property of the exception
+    assertThat(new HashMap<>(message.properties())).isEqualTo(new HashMap<>(a.embedded().properties()));
+  }
+
+  @Test
+  void exceptionStartAndEndTimeAreLocalTimesOfTheSeriesZone() throws Exception {
+    // MS-OXOCAL 2.2.10.1.4/2.2.10.1.5: PidTagExceptionStartTime/EndTime are "in the local time zone"
+    // (PidTagExceptionReplaceTime, 2.2.10.1.6, is UTC). New York in summer is UTC-4: an instance
+    // moved to 2024-07-10 14:00-15:30 local is 18:00-19:30 UTC; the properties hold 14:00 and 15:30.
+    String text = """
+        BEGIN:VCALENDAR
+        VERSION:2.0
+        PRODID:-//Example//Hand written//EN
+        BEGIN:VEVENT
+        UID:weekly-ny@example.com
+        DTSTAMP:20240601T080000Z
+        DTSTART;TZID=America/New_York:20240702T090000
+        DTEND;TZID=America/New_York:20240702T100000
+        RRULE:FREQ=WEEKLY;COUNT=4;BYDAY=TU
+        SUMMARY:Sync
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:weekly-ny@example.com
+        DTSTAMP:20240601T080000Z
+        RECURRENCE-ID;TZID=America/New_York:20240709T090000
+        DTSTART;TZID=America/New_York:20240710T140000
+        DTEND;TZID=America/New_York:20240710T153000
+        SUMMARY:Sync (moved)
+        END:VEVENT
+        END:VCALENDAR
+        """.replace("\n", "\r\n");
+    ItemContent item = converter.fromICalendar(text, ids).value().get(0);
+    Bag props = Bag.of(item.attachments().get(0).properties(), ids);
+    assertThat(props.time(EXCEPTION_REPLACE_TIME)).isEqualTo(Instant.parse("2024-07-09T13:00:00Z"));
+    assertThat(props.time(EXCEPTION_START_TIME)).isEqualTo(Instant.parse("2024-07-10T14:00:00Z"));
+    assertThat(props.time(EXCEPTION_END_TIME)).isEqualTo(Instant.parse("2024-07-10T15:30:00Z"));
+    Bag message = Bag.of(item.attachments().get(0).embedded().properties(), ids);
+    assertThat(message.time(NamedProps.APPOINTMENT_START_WHOLE)).isEqualTo(Instant.parse("2024-07-10T18:00:00Z"));
+    assertThat(message.time(LID_EXCEPTION_REPLACE_TIME)).isEqualTo(Instant.parse("2024-07-09T13:00:00Z"));
+  }
+
+  @Test
   void anImportedOverrideBecomesAnExceptionAttachment() throws Exception {
     String text = """
         BEGIN:VCALENDAR

@@ -136,19 +136,25 @@ class ExceptionAttachmentPropertyTest {
       }
       message.put(TaggedProps.BODY, "Exception " + i + " of seed-made series\r\nline two");
       List<Map<PropTag, PropValue>> rows = new ArrayList<>();
-      if (random.nextBoolean()) {
-        String organizer = master.string(TaggedProps.SENT_REPRESENTING_SMTP_ADDRESS);
+      // no rows (the master's attendees), rows of its own, or rows of its own equal to the master's
+      int people = random.nextInt(3);
+      String organizer = master.string(TaggedProps.SENT_REPRESENTING_SMTP_ADDRESS);
+      if (people > 0 && organizer != null) {
+        for (PropDef def : List.of(TaggedProps.SENT_REPRESENTING_NAME, TaggedProps.SENT_REPRESENTING_SMTP_ADDRESS,
+            TaggedProps.SENT_REPRESENTING_EMAIL_ADDRESS, TaggedProps.SENT_REPRESENTING_ADDRESS_TYPE)) {
+          message.put(def, master.get(def).orElseThrow().value());
+        }
+      }
+      if (people == 1) {
         if (organizer != null) {
           String name = master.string(TaggedProps.SENT_REPRESENTING_NAME);
-          for (PropDef def : List.of(TaggedProps.SENT_REPRESENTING_NAME, TaggedProps.SENT_REPRESENTING_SMTP_ADDRESS,
-              TaggedProps.SENT_REPRESENTING_EMAIL_ADDRESS, TaggedProps.SENT_REPRESENTING_ADDRESS_TYPE)) {
-            message.put(def, master.get(def).orElseThrow().value());
-          }
           rows.add(Appointment.row(new Attendee(name, organizer, Attendee.TYPE_REQUIRED, Attendee.TRACK_ORGANIZED,
               Attendee.FLAG_SENDABLE | Attendee.FLAG_ORGANIZER)));
         }
         rows.add(Appointment.row(new Attendee("Only Once " + i, "once" + i + "@exception.example",
             1 + random.nextInt(3), Attendee.TRACK_NONE, Attendee.FLAG_SENDABLE)));
+      } else if (people == 2) {
+        rows.addAll(series.recipients());
       }
       Bag attachment = Bag.empty(ids);
       attachment.put(ATTACH_METHOD, 5);
