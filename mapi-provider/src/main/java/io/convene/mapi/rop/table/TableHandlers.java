@@ -87,12 +87,22 @@ final class TableHandlers {
       throw new RopException(ErrorCodes.NOT_SUPPORTED, "TableFlags 0x" + Integer.toHexString(request.tableFlags()));
     }
     RowSource source = new ContentsRows(folder.logon().mailbox(), folder.id());
-    open(request, call, new TableObject(TableObject.Kind.CONTENTS, source));
+    // OpenFolder + GetContentsTable in one Execute (Outlook's usual pair): its count is the row count
+    java.util.Optional<io.convene.api.store.FolderInfo> opened = folder.readInExecute(call.session().executeNumber());
+    TableObject table = new TableObject(TableObject.Kind.CONTENTS, source);
+    if (opened.isPresent()) {
+      table.rememberTotal(opened.get().itemCount());
+    }
+    open(request, call, table);
   }
 
   /** Registers {@code table} at the output index and answers its row count. */
   static void open(OpenTableRequest request, RopCall call, TableObject table) throws RopException {
-    int rows = table.source().size();
+    int rows = table.knownTotal().orElse(-1);
+    if (rows < 0) {
+      rows = table.source().size();
+      table.rememberTotal(rows);
+    }
     call.putObject(request.outputHandleIndex(), table);
     new OpenTableResponse(request.header().ropId(), request.outputHandleIndex(), rows).write(call.out());
   }
@@ -193,6 +203,7 @@ final class TableHandlers {
     int first = request.forwardRead() ? cursor : Math.max(0, cursor - wanted);
     int fetch = request.forwardRead() ? wanted : cursor - first;
     RowPage page = table.source().rows(table.view(), first, fetch);
+    table.rememberTotal(page.total());
     cursor = Math.min(cursor, page.total());
     List<byte[]> encoded = new ArrayList<>();
     int used = 0;
@@ -242,7 +253,7 @@ final class TableHandlers {
 
   void queryPosition(BareRequest request, RopCall call) throws RopException {
     TableObject table = call.inputObject(TableObject.class);
-    int total = table.source().rows(table.view(), 0, 0).total();
+    int total = table.total();
     new QueryPositionResponse(request.header().inputHandleIndex(), Math.min(table.cursor(), total), total)
         .write(call.out());
   }
@@ -251,7 +262,7 @@ final class TableHandlers {
 
   void seekRow(SeekRowRequest request, RopCall call) throws RopException {
     TableObject table = call.inputObject(TableObject.class);
-    int total = table.source().rows(table.view(), 0, 0).total();
+    int total = table.total();
     int base = switch (request.origin()) {
       case Bookmarks.BEGINNING -> 0;
       case Bookmarks.CURRENT -> Math.min(table.cursor(), total);
@@ -279,7 +290,7 @@ final class TableHandlers {
     if (request.denominator() == 0) {
       throw new RopException(ErrorCodes.INVALID_PARAMETER, "Denominator 0");
     }
-    int total = table.source().rows(table.view(), 0, 0).total();
+    int total = table.total();
     long position =
         request.numerator() >= request.denominator()
             ? total
@@ -308,7 +319,7 @@ final class TableHandlers {
   void seekRowBookmark(SeekRowBookmarkRequest request, RopCall call) throws RopException {
     TableObject table = call.inputObject(TableObject.class);
     TableObject.Bookmark bookmark = bookmark(table, request.bookmark());
-    int total = table.source().rows(table.view(), 0, 0).total();
+    int total = table.total();
     Located located = locate(table, bookmark, total);
     int moved = seek(table, located.position(), request.rowCount(), total);
     boolean less = moved != request.rowCount();
