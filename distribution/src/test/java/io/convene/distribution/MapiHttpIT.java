@@ -218,19 +218,24 @@ public class MapiHttpIT {
         List.of(Rops.SortOrder.ascending(PID_TAG_DISPLAY_NAME)));
     assertThat(acme).extracting(row -> row.get(1).asString()).containsExactly("Ann Archer", "Cid Carter", "Dee Dunn");
 
-    // OpenMessage + GetPropertiesSpecific; a property the item lacks comes back as ecNotFound in its cell
+    // OpenMessage (read/write) + GetPropertiesSpecific; a property the item lacks comes back as
+    // ecNotFound in its cell; SetProperties is buffered on the open message (read back before the
+    // save) and RopSaveChangesMessage commits it
     long retro = appointments.get("Standup Retro").id().toLong();
     int[] messageTags = {PID_TAG_SUBJECT, PID_TAG_IMPORTANCE, PID_TAG_BODY, PID_TAG_COMPANY_NAME};
     RopBatch read = new RopBatch();
     int readLogon = read.input(logonHandle);
     int message = read.output();
-    RopBatch.Ticket<Rops.OpenMessageResponse> opened = read.add(Rops.openMessage(0, readLogon, message, calendar.toLong(), retro));
+    RopBatch.Ticket<Rops.OpenMessageResponse> opened =
+        read.add(Rops.openMessage(0, readLogon, message, calendar.toLong(), retro, Rops.OPEN_READ_WRITE));
     RopBatch.Ticket<List<PropertyValue>> values = read.add(Rops.getPropertiesSpecific(0, message, messageTags));
     // the new body repeats itself, so this request goes out compressed as well as obfuscated
     RopBatch.Ticket<List<Rops.PropertyProblem>> set = read.add(Rops.setProperties(0, message, List.of(
         new PropertyValue(PID_TAG_IMPORTANCE, 0), new PropertyValue(PID_TAG_SUBJECT, "Standup Retro (moved)"),
         new PropertyValue(PID_TAG_BODY, "Moved to Thursday. ".repeat(50)))));
     RopBatch.Ticket<List<PropertyValue>> after = read.add(Rops.getPropertiesSpecific(0, message, new int[] {PID_TAG_SUBJECT, PID_TAG_IMPORTANCE}));
+    RopBatch.Ticket<Rops.SaveChangesMessageResponse> saved =
+        read.add(Rops.saveChangesMessage(0, readLogon, message, Rops.SAVE_KEEP_OPEN_READ_WRITE));
     read.add(Rops.release(0, message));
     EmsmdbSession.Executed readExecuted = session.execute(read);
     assertThat(readExecuted.requestCompressed()).as("request compressed").isTrue();
@@ -244,16 +249,22 @@ public class MapiHttpIT {
     assertThat(properties.get(1).asInt()).isEqualTo(2);
     assertThat(properties.get(2).asString()).isEqualTo("Standup Retro agenda. ".repeat(40));
     assertThat(properties.get(3).value()).isEqualTo(new PropertyValue.ErrorValue(ErrorCodes.NOT_FOUND));
-    List<PropertyValue> readBack = readResults.get(after);
-    if (readResults.returnValue(set) == 0) {
-      assertThat(readResults.get(set)).isEmpty();
-      assertThat(readBack).extracting(PropertyValue::value).containsExactly("Standup Retro (moved)", 0);
-    } else {
-      // RopSetProperties is decoded but not yet handled by mapi-provider: it must fail alone, with
-      // ecNotSupported, leave the message as it was and let the rest of the buffer run
-      assertThat(readResults.returnValue(set)).isEqualTo(ErrorCodes.NOT_SUPPORTED);
-      assertThat(readBack).extracting(PropertyValue::value).containsExactly("Standup Retro", 2);
-    }
+    assertThat(readResults.get(set)).isEmpty();
+    assertThat(readResults.get(after)).extracting(PropertyValue::value).containsExactly("Standup Retro (moved)", 0);
+    assertThat(readResults.get(saved)).isEqualTo(new Rops.SaveChangesMessageResponse(message, retro));
+
+    // read back through a new open, and in the store
+    RopBatch reread = new RopBatch();
+    int rereadLogon = reread.input(logonHandle);
+    int reopened = reread.output();
+    reread.add(Rops.openMessage(0, rereadLogon, reopened, calendar.toLong(), retro));
+    RopBatch.Ticket<List<PropertyValue>> committed =
+        reread.add(Rops.getPropertiesSpecific(0, reopened, new int[] {PID_TAG_SUBJECT, PID_TAG_IMPORTANCE, PID_TAG_BODY}));
+    reread.add(Rops.release(0, reopened));
+    assertThat(session.execute(reread).results().get(committed)).extracting(PropertyValue::value)
+        .containsExactly("Standup Retro (moved)", 0, "Moved to Thursday. ".repeat(50));
+    assertThat(mailbox.item(appointments.get("Standup Retro").id()).properties().values())
+        .extracting(PropValue::value).contains("Standup Retro (moved)");
 
     // a handle the server never gave is refused for that ROP alone (ecNullObject), the session goes on
     RopBatch stale = new RopBatch();

@@ -52,6 +52,7 @@ public final class RopDispatcher implements RopEngine {
   @Override
   public byte[] execute(RopSessionState session, byte[] input, int maxOutput)
       throws RopBufferException {
+    session.beginExecute();
     LittleEndianReader reader = new LittleEndianReader(input);
     int ropSize;
     try {

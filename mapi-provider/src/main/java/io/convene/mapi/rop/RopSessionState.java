@@ -18,10 +18,23 @@ public final class RopSessionState {
   private final RopSessionLimits limits;
   private final Map<Integer, Logon> logons = new HashMap<>();
   private int nextHandle = 1;
+  private long executes;
 
   public RopSessionState(String accountId, RopSessionLimits limits) {
     this.accountId = accountId;
     this.limits = limits;
+  }
+
+  /**
+   * How many ROP buffers the session has run, counting the one running now: objects made by a ROP
+   * use it to tell whether a later ROP runs in the same Execute.
+   */
+  public long executeNumber() {
+    return executes;
+  }
+
+  void beginExecute() {
+    executes++;
   }
 
   /** The authenticated account that owns the session. */

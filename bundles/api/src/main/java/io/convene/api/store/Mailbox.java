@@ -354,4 +354,14 @@ public interface Mailbox {
 
   /** Sets one member's rights on a folder; 0 removes the entry. Needs {@link FolderRights#FOLDER_OWNER}. */
   void setPermission(FolderId folder, long memberId, int rights) throws StoreException;
+
+  /**
+   * The caller's own effective rights on a folder ({@link FolderRights} bits): all for the owner,
+   * else its ACL entry or the Default one. Unlike {@link #permissions} it needs no right, since a
+   * caller may always know what it may do (PidTagRights, RopOpenMessage's access decision).
+   *
+   * @throws StoreException NOT_FOUND for an unknown folder
+   * @since 1.3
+   */
+  int rights(FolderId folder) throws StoreException;
 }

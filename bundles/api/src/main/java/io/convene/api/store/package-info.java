@@ -29,7 +29,7 @@
  * io.convene.api.store.StoreValueFormatException}.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package io.convene.api.store;
 
 import org.osgi.annotation.bundle.Export;

@@ -230,15 +230,25 @@ public final class Rops {
       boolean hasNamedProperties, String subjectPrefix, String normalizedSubject, int recipientCount, int[] recipientColumns,
       int recipientRowCount) {}
 
+  /** OpenModeFlags (MS-OXCMSG 2.2.3.1.1). */
+  public static final int OPEN_READ_ONLY = 0x00;
+  public static final int OPEN_READ_WRITE = 0x01;
+  public static final int OPEN_BEST_ACCESS = 0x03;
+
   public static Rop<OpenMessageResponse> openMessage(int logonId, int inputSlot, int outputSlot, long folderId, long messageId) {
+    return openMessage(logonId, inputSlot, outputSlot, folderId, messageId, OPEN_READ_ONLY);
+  }
+
+  public static Rop<OpenMessageResponse> openMessage(
+      int logonId, int inputSlot, int outputSlot, long folderId, long messageId, int openModeFlags) {
     return new Rop<>() {
       @Override public int ropId() {
         return 0x03;
       }
 
       @Override public void writeRequest(WireWriter out) {
-        // CodePageId 0x0FFF: use the logon's code page (MS-OXCMSG 2.2.3.1.1); OpenModeFlags 0x00 read-only
-        out.u8(0x03).u8(logonId).u8(inputSlot).u8(outputSlot).u16(0x0FFF).i64(folderId).u8(0x00).i64(messageId);
+        // CodePageId 0x0FFF: use the logon's code page (MS-OXCMSG 2.2.3.1.1)
+        out.u8(0x03).u8(logonId).u8(inputSlot).u8(outputSlot).u16(0x0FFF).i64(folderId).u8(openModeFlags).i64(messageId);
       }
 
       @Override public OpenMessageResponse readResponse(WireReader in) throws MapiWireException {
@@ -320,6 +330,37 @@ public final class Rops {
           problems.add(new PropertyProblem(in.u16("Index"), in.i32("PropertyTag"), in.i32("ErrorCode")));
         }
         return problems;
+      }
+    };
+  }
+
+  // ---- MS-OXCROPS 2.2.6.3 RopSaveChangesMessage ----
+
+  /** SaveFlags (MS-OXCMSG 2.2.3.3.1). */
+  public static final int SAVE_KEEP_OPEN_READ_ONLY = 0x01;
+  public static final int SAVE_KEEP_OPEN_READ_WRITE = 0x02;
+  public static final int SAVE_FORCE = 0x04;
+
+  /** The success response's InputHandleIndex and the MID of the saved message (2.2.6.3.2). */
+  public record SaveChangesMessageResponse(int inputHandleIndex, long messageId) {}
+
+  /**
+   * Commits an open message. The request names two handles: ResponseHandleIndex (the folder; the
+   * response's handle index echoes it) before InputHandleIndex (the message).
+   */
+  public static Rop<SaveChangesMessageResponse> saveChangesMessage(
+      int logonId, int responseSlot, int inputSlot, int saveFlags) {
+    return new Rop<>() {
+      @Override public int ropId() {
+        return 0x0C;
+      }
+
+      @Override public void writeRequest(WireWriter out) {
+        out.u8(0x0C).u8(logonId).u8(responseSlot).u8(inputSlot).u8(saveFlags);
+      }
+
+      @Override public SaveChangesMessageResponse readResponse(WireReader in) throws MapiWireException {
+        return new SaveChangesMessageResponse(in.u8("InputHandleIndex"), in.i64("MessageId"));
       }
     };
   }

@@ -56,6 +56,19 @@ class RopExamplesTest {
   }
 
   @Test
+  void saveChangesMessageRequestOfSection481AndResponse() throws Exception {
+    Rop<Rops.SaveChangesMessageResponse> rop = Rops.saveChangesMessage(0, 0, 1, 0x0A);
+    assertThat(rop.encodeRequest()).isEqualTo(SpecFixtures.hex("ms-oxcmsg/4.8.1-ropsavechangesmessage-request.hex"));
+
+    RopBatch batch = new RopBatch();
+    RopBatch.Ticket<Rops.SaveChangesMessageResponse> ticket = batch.add(rop);
+    RopResults results = batch.decode(responseBuffer(
+        new byte[][] {SpecFixtures.hex("ms-oxcmsg/2.2.3.3.2-ropsavechangesmessage-response.hex")}, new int[] {7, 9}));
+    assertThat(results.get(ticket)).isEqualTo(new Rops.SaveChangesMessageResponse(1, 0x12_52_91_0E_00_00_00_01L));
+    assertThat(results.handle(0)).isEqualTo(7);
+  }
+
+  @Test
   void sortTableResponse() throws Exception {
     RopBatch batch = new RopBatch();
     RopBatch.Ticket<Integer> sort = batch.add(Rops.sortTable(0, 1, List.of(Rops.SortOrder.ascending(0x0037001F))));

@@ -54,6 +54,7 @@ class ClientDecodersFuzzTest {
     batch.add(Rops.openMessage(0, 0, batch.output(), 1, 2));
     batch.add(Rops.getPropertiesSpecific(0, 0, columns));
     batch.add(Rops.setProperties(0, 0, java.util.List.of()));
+    batch.add(Rops.saveChangesMessage(0, 0, 1, Rops.SAVE_KEEP_OPEN_READ_WRITE));
     batch.add(Rops.queryRows(0, 1, 10, columns));
     try {
       batch.decode(data.consumeRemainingAsBytes());

@@ -59,12 +59,14 @@ public final class FolderRops implements RopFamily {
   private static void open(OpenFolderRequest request, RopCall call) throws RopException {
     MailboxLogon logon = logon(call);
     FolderId id = FolderId.fromLong(request.folderId());
+    FolderInfo info;
     try {
-      logon.mailbox().folder(id);
+      info = logon.mailbox().folder(id);
     } catch (StoreException e) {
       throw StoreErrors.of(e);
     }
-    call.putObject(request.outputHandleIndex(), new FolderObject(logon, id));
+    call.putObject(request.outputHandleIndex(),
+        new FolderObject(logon, id, java.util.Optional.of(info), call.session().executeNumber()));
     call.out().u8(request.header().ropId()).u8(request.outputHandleIndex()).u32(ErrorCodes.SUCCESS);
     call.out().u8(0).u8(0); // HasRules: no rules yet; IsGhosted: private folders never are
   }

@@ -27,14 +27,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * RopOpenMessage (read path) and RopGetValidAttachments. OpenMessage answers the recipient count
- * but no recipient rows (RowCount 0, MS-OXCROPS 2.2.6.1.2 lets the client read them with
- * RopReadRecipients, which is not implemented yet).
+ * RopOpenMessage, RopSaveChangesMessage ({@link SaveChangesMessage}) and RopGetValidAttachments.
+ * OpenMessage answers the recipient count but no recipient rows (RowCount 0, MS-OXCROPS 2.2.6.1.2
+ * lets the client read them with RopReadRecipients, which is not implemented yet). ReadWrite needs
+ * EditOwned or EditAny on the folder (else ecAccessDenied); BestAccess falls back to read-only.
  */
 public final class MessageRops implements RopFamily {
 
   public static final int OPEN_MESSAGE = 0x03;
   public static final int GET_VALID_ATTACHMENTS = 0x52;
+  public static final int SAVE_CHANGES_MESSAGE = 0x0C;
 
   static final PropTag SUBJECT_PREFIX = PropTag.of(0x003D, PropType.PT_UNICODE);
   static final PropTag NORMALIZED_SUBJECT = PropTag.of(0x0E1D, PropType.PT_UNICODE);
@@ -82,6 +84,8 @@ public final class MessageRops implements RopFamily {
     registry.add(RopDefinition.of(OPEN_MESSAGE, "RopOpenMessage", OpenMessageRequest::decode, MessageRops::open));
     registry.add(RopDefinition.of(GET_VALID_ATTACHMENTS, "RopGetValidAttachments",
         GetValidAttachmentsRequest::decode, MessageRops::validAttachments));
+    registry.add(RopDefinition.of(SAVE_CHANGES_MESSAGE, "RopSaveChangesMessage",
+        SaveChangesMessage.Request::decode, SaveChangesMessage::handle));
   }
 
   private static void open(OpenMessageRequest request, RopCall call) throws RopException {
@@ -107,7 +111,9 @@ public final class MessageRops implements RopFamily {
     if (!item.folderId().equals(folderId)) {
       throw new RopException(StoreErrors.NOT_FOUND, "message " + messageId + " is not in folder " + folderId);
     }
-    call.putObject(request.outputHandleIndex(), new MessageObject(logon, folderId, messageId, request.openModeFlags()));
+    boolean writable = MessageAccess.writable(logon, folderId, request.openModeFlags());
+    call.putObject(request.outputHandleIndex(),
+        new MessageObject(logon, folderId, item, request.openModeFlags(), writable));
     LittleEndianWriter out = call.out();
     out.u8(request.header().ropId()).u8(request.outputHandleIndex()).u32(ErrorCodes.SUCCESS);
     boolean named = item.properties().keySet().stream().anyMatch(PropTag::isNamed);

@@ -5,7 +5,6 @@ import io.convene.api.store.PropType;
 import io.convene.api.store.PropValue;
 import io.convene.api.store.StoreError;
 import io.convene.api.store.StoreException;
-import io.convene.api.store.StoredItem;
 import io.convene.mapi.codec.LittleEndianWriter;
 import io.convene.mapi.rop.ErrorCodes;
 import io.convene.mapi.rop.RopCall;
@@ -39,10 +38,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The MS-OXCPRPT ROPs on Logon, Folder and Message objects. Reads, QueryNamedProperties ({@link
- * QueryNamedProperties}) and the writes on Folder and Logon objects ({@link PropertyWrites}) are
- * handled; message writes belong to the message write path (pending until RopSaveChangesMessage),
- * not to an immediate store update, and answer ecNotSupported.
+ * The MS-OXCPRPT ROPs on Logon, Folder and Message objects: reads, QueryNamedProperties ({@link
+ * QueryNamedProperties}) and the writes ({@link PropertyWrites}; on a message they are buffered
+ * until RopSaveChangesMessage). A message answers from the snapshot it read at OpenMessage.
  */
 public final class PropertyRops implements RopFamily {
 
@@ -96,12 +94,8 @@ public final class PropertyRops implements RopFamily {
         return StoreProperties.of(logon);
       }
       if (object instanceof MessageObject message) {
-        StoredItem item = message.logon().mailbox().item(message.id());
-        Map<Integer, Object> properties = new LinkedHashMap<>();
-        for (PropValue value : item.properties().values()) {
-          properties.put(value.tag().tag(), value.value());
-        }
-        properties.putAll(io.convene.mapi.rop.message.MessageKeys.of(message.logon(), item));
+        Map<Integer, Object> properties = message.properties();
+        properties.putAll(io.convene.mapi.rop.message.MessageKeys.of(message.logon(), message.snapshot()));
         return properties;
       }
     } catch (StoreException e) {

@@ -11,6 +11,7 @@ import io.convene.mapi.rop.data.PropertyProblem;
 import io.convene.mapi.rop.data.TaggedPropertyValue;
 import io.convene.mapi.rop.objects.FolderObject;
 import io.convene.mapi.rop.objects.MailboxLogon;
+import io.convene.mapi.rop.objects.MessageObject;
 import io.convene.mapi.rop.property.PropertyRequests.DeletePropertiesRequest;
 import io.convene.mapi.rop.property.PropertyRequests.SetPropertiesRequest;
 import io.convene.mapi.rop.store.StoreErrors;
@@ -22,11 +23,11 @@ import java.util.Map;
 
 /**
  * RopSetProperties, RopSetPropertiesNoReplicate, RopDeleteProperties and
- * RopDeletePropertiesNoReplicate (MS-OXCPRPT 3.2.5.5 to 3.2.5.8) on Folder and Logon objects,
- * written to the store at once as one change. Private mailboxes have one replica, so the
- * NoReplicate forms do the same. What the store maintains or the protocol computes is answered per
- * property (ecComputed) and the rest still written. Message writes belong to the message write
- * path (pending until RopSaveChangesMessage) and answer ecNotSupported here.
+ * RopDeletePropertiesNoReplicate (MS-OXCPRPT 3.2.5.5 to 3.2.5.8). On Folder and Logon objects
+ * they are written to the store at once as one change; on a Message object they are buffered in
+ * it until RopSaveChangesMessage, and a message opened read-only answers ecAccessDenied. Private
+ * mailboxes have one replica, so the NoReplicate forms do the same. What the store maintains or
+ * the protocol computes is answered per property (ecComputed) and the rest still written.
  */
 final class PropertyWrites {
 
@@ -98,6 +99,12 @@ final class PropertyWrites {
       }
       if (target instanceof MailboxLogon logon) {
         return logonWrite(logon, set, remove);
+      }
+      if (target instanceof MessageObject message) {
+        if (!message.writable()) {
+          throw new RopException(StoreErrors.ACCESS_DENIED, "message " + message.id() + " is open read-only");
+        }
+        return message.stage(set, remove);
       }
     } catch (StoreException e) {
       throw StoreErrors.of(e);

@@ -3,6 +3,7 @@ package io.convene.mapi.rop.store;
 import io.convene.api.directory.Account;
 import io.convene.api.directory.Directory;
 import io.convene.mapi.addressing.LegacyDn;
+import io.convene.mapi.rop.objects.AccountName;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -34,5 +35,10 @@ public final class DirectoryMailboxResolver implements MailboxResolver {
         .filter(a -> LegacyDn.same(LegacyDn.of(a), essdn))
         .map(a -> OptionalLong.of(a.id()))
         .orElse(OptionalLong.empty());
+  }
+
+  @Override
+  public Optional<AccountName> nameOf(long accountId) {
+    return directory.find(accountId).map(a -> new AccountName(a.displayName(), LegacyDn.of(a)));
   }
 }

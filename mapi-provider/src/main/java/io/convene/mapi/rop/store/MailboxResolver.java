@@ -11,4 +11,9 @@ public interface MailboxResolver {
 
   /** The account id whose legacy DN is {@code essdn}; empty if no enabled account has it. */
   OptionalLong accountOf(String essdn);
+
+  /** The display name and LegacyDN of an account, for the logon's owner and user properties. */
+  default java.util.Optional<io.convene.mapi.rop.objects.AccountName> nameOf(long accountId) {
+    return java.util.Optional.empty();
+  }
 }

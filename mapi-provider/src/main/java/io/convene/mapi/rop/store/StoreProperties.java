@@ -3,6 +3,7 @@ package io.convene.mapi.rop.store;
 import io.convene.api.store.SpecialFolder;
 import io.convene.api.store.StoreError;
 import io.convene.api.store.StoreException;
+import io.convene.mapi.nspi.book.EntryIds;
 import io.convene.mapi.rop.objects.FolderEntryIds;
 import io.convene.mapi.rop.objects.MailboxLogon;
 import java.util.LinkedHashMap;
@@ -10,9 +11,9 @@ import java.util.Map;
 
 /**
  * Properties of the Logon (store) object (MS-OXCSTOR 2.2.2): the ones clients set (kept by the
- * store), then support mask, state and the entry ids of the special folders. The owner's name and
- * address book entry ids need the directory entry of the owner, which the logon state does not
- * carry yet, so they are absent.
+ * store), then support mask, state, the entry ids of the special folders, and the owner's and the
+ * user's names with their address book entry ids (MS-OXCDATA 2.2.5.2, from the LegacyDN) when the
+ * directory knows them.
  */
 public final class StoreProperties {
 
@@ -25,6 +26,12 @@ public final class StoreProperties {
   public static final int VIEWS_ENTRY_ID = 0x35E50102;
   public static final int COMMON_VIEWS_ENTRY_ID = 0x35E60102;
   public static final int FINDER_ENTRY_ID = 0x35E70102;
+  public static final int MAILBOX_OWNER_ENTRY_ID = 0x661B0102;
+  public static final int MAILBOX_OWNER_NAME = 0x661C001F;
+  public static final int USER_ENTRY_ID = 0x66190102;
+  public static final int USER_NAME = 0x661A001F;
+  /** The Type of an address book entry id for a mail user (MS-OXCDATA 2.2.5.2: 0x00000000). */
+  private static final int LOCAL_MAIL_USER = 0x0;
 
   /**
    * STORE_ENTRYID_UNIQUE 0x1, STORE_MODIFY_OK 0x10, STORE_CREATE_OK 0x20, STORE_ATTACH_OK 0x40,
@@ -46,7 +53,8 @@ public final class StoreProperties {
       0x0E08, // PidTagMessageSize
       0x661C, // PidTagMailboxOwnerName
       0x661B, // PidTagMailboxOwnerEntryId
-      0x6619); // PidTagUserEntryId
+      0x6619, // PidTagUserEntryId
+      0x661A); // PidTagUserName
 
   /** Whether a client may not set property {@code id} on the logon. */
   public static boolean isComputed(int id) {
@@ -68,6 +76,14 @@ public final class StoreProperties {
     put(properties, logon, VIEWS_ENTRY_ID, SpecialFolder.VIEWS);
     put(properties, logon, COMMON_VIEWS_ENTRY_ID, SpecialFolder.COMMON_VIEWS);
     put(properties, logon, FINDER_ENTRY_ID, SpecialFolder.FINDER);
+    logon.owner().ifPresent(owner -> {
+      properties.put(MAILBOX_OWNER_NAME, owner.displayName());
+      properties.put(MAILBOX_OWNER_ENTRY_ID, EntryIds.permanent(LOCAL_MAIL_USER, owner.legacyDn()));
+    });
+    logon.user().ifPresent(user -> {
+      properties.put(USER_NAME, user.displayName());
+      properties.put(USER_ENTRY_ID, EntryIds.permanent(LOCAL_MAIL_USER, user.legacyDn()));
+    });
     return properties;
   }
 

@@ -105,7 +105,8 @@ public final class StoreRops implements RopFamily {
       if (owner != caller && !seesAnyFolder(mailbox)) {
         throw new RopException(StoreErrors.ACCESS_DENIED, "account " + caller + " has no rights on mailbox " + owner);
       }
-      MailboxLogon logon = MailboxLogon.of(mailbox, Caller.account(caller));
+      MailboxLogon logon = MailboxLogon.of(mailbox, Caller.account(caller))
+          .withNames(resolver.nameOf(owner), resolver.nameOf(caller));
       LogonResponse response = response(request, logon, store.mailbox(owner, Caller.server()));
       call.session().openLogon(request.header().logonId(), logon);
       call.putObject(request.outputHandleIndex(), logon);

@@ -86,12 +86,22 @@ final class TableHandlers {
     // Outlook reads its views and settings from the folder-associated (FAI) contents at start.
     Contents contents = request.has(OpenTableRequest.ASSOCIATED) ? Contents.ASSOCIATED : Contents.NORMAL;
     RowSource source = new ContentsRows(folder.logon().mailbox(), folder.id(), contents);
-    open(request, call, new TableObject(TableObject.Kind.CONTENTS, source));
+    // OpenFolder + GetContentsTable in one Execute (Outlook's usual pair): its count is the row count
+    java.util.Optional<io.convene.api.store.FolderInfo> opened = folder.readInExecute(call.session().executeNumber());
+    TableObject table = new TableObject(TableObject.Kind.CONTENTS, source);
+    if (opened.isPresent()) {
+      table.rememberTotal(contents == Contents.ASSOCIATED ? opened.get().associatedCount() : opened.get().itemCount());
+    }
+    open(request, call, table);
   }
 
   /** Registers {@code table} at the output index and answers its row count. */
   static void open(OpenTableRequest request, RopCall call, TableObject table) throws RopException {
-    int rows = table.source().size();
+    int rows = table.knownTotal().orElse(-1);
+    if (rows < 0) {
+      rows = table.source().size();
+      table.rememberTotal(rows);
+    }
     call.putObject(request.outputHandleIndex(), table);
     new OpenTableResponse(request.header().ropId(), request.outputHandleIndex(), rows).write(call.out());
   }
@@ -192,6 +202,7 @@ final class TableHandlers {
     int first = request.forwardRead() ? cursor : Math.max(0, cursor - wanted);
     int fetch = request.forwardRead() ? wanted : cursor - first;
     RowPage page = table.source().rows(table.view(), first, fetch);
+    table.rememberTotal(page.total());
     cursor = Math.min(cursor, page.total());
     List<byte[]> encoded = new ArrayList<>();
     int used = 0;
@@ -241,7 +252,7 @@ final class TableHandlers {
 
   void queryPosition(BareRequest request, RopCall call) throws RopException {
     TableObject table = call.inputObject(TableObject.class);
-    int total = table.source().rows(table.view(), 0, 0).total();
+    int total = table.total();
     new QueryPositionResponse(request.header().inputHandleIndex(), Math.min(table.cursor(), total), total)
         .write(call.out());
   }
@@ -250,7 +261,7 @@ final class TableHandlers {
 
   void seekRow(SeekRowRequest request, RopCall call) throws RopException {
     TableObject table = call.inputObject(TableObject.class);
-    int total = table.source().rows(table.view(), 0, 0).total();
+    int total = table.total();
     int base = switch (request.origin()) {
       case Bookmarks.BEGINNING -> 0;
       case Bookmarks.CURRENT -> Math.min(table.cursor(), total);
@@ -278,7 +289,7 @@ final class TableHandlers {
     if (request.denominator() == 0) {
       throw new RopException(ErrorCodes.INVALID_PARAMETER, "Denominator 0");
     }
-    int total = table.source().rows(table.view(), 0, 0).total();
+    int total = table.total();
     long position =
         request.numerator() >= request.denominator()
             ? total
@@ -307,7 +318,7 @@ final class TableHandlers {
   void seekRowBookmark(SeekRowBookmarkRequest request, RopCall call) throws RopException {
     TableObject table = call.inputObject(TableObject.class);
     TableObject.Bookmark bookmark = bookmark(table, request.bookmark());
-    int total = table.source().rows(table.view(), 0, 0).total();
+    int total = table.total();
     Located located = locate(table, bookmark, total);
     int moved = seek(table, located.position(), request.rowCount(), total);
     boolean less = moved != request.rowCount();

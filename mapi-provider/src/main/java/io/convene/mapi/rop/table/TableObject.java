@@ -38,6 +38,8 @@ public final class TableObject {
   private int[] columns;
   private TableView view = TableView.ALL;
   private int cursor;
+  /** Rows in the view as the last read found them; -1 until read, and again after a new view. */
+  private int knownTotal = -1;
   private final Map<Integer, Bookmark> bookmarks = new HashMap<>();
   private int nextBookmark = 1;
 
@@ -81,6 +83,7 @@ public final class TableObject {
   /** A new sort or restriction: bookmarks are invalid and the cursor is back at the start (MS-OXCTABL 3.2.5.3/4). */
   void setView(TableView newView) {
     view = Objects.requireNonNull(newView, "view");
+    knownTotal = -1;
     bookmarks.clear();
     cursor = 0;
   }
@@ -89,6 +92,27 @@ public final class TableObject {
   void reset() {
     columns = null;
     setView(TableView.ALL);
+  }
+
+  /**
+   * The view's row count as the last read found it (the open, or the last QueryRows), else read
+   * now. Contents reflect the store at each QueryRows; the positioning ROPs between two reads
+   * (QueryPosition, SeekRow...) reuse the count rather than count the folder again.
+   */
+  int total() throws RopException {
+    if (knownTotal < 0) {
+      knownTotal = source.rows(view, 0, 0).total();
+    }
+    return knownTotal;
+  }
+
+  java.util.OptionalInt knownTotal() {
+    return knownTotal < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(knownTotal);
+  }
+
+  /** Records the view's row count a read just found. */
+  void rememberTotal(int total) {
+    knownTotal = total;
   }
 
   int addBookmark(OptionalLong key, int position) throws RopException {

@@ -12,7 +12,6 @@ import io.convene.api.store.SavedItem;
 import io.convene.api.store.SpecialFolder;
 import io.convene.mapi.codec.LittleEndianReader;
 import io.convene.mapi.codec.LittleEndianWriter;
-import io.convene.mapi.rop.ErrorCodes;
 import io.convene.mapi.rop.RopHeader;
 import io.convene.mapi.rop.data.PropertyLimits;
 import io.convene.mapi.rop.data.PropertyName;
@@ -183,7 +182,7 @@ class MessageRopsTest {
   }
 
   @Test
-  void writesAreDecodedButNotSupported() throws Exception {
+  void writesOnAMessageOpenedReadOnlyAreDenied() throws Exception {
     TestSession session = new TestSession(store.store(), ALICE);
     LittleEndianWriter set = TestSession.request(0x0A, 1);
     LittleEndianWriter body = new LittleEndianWriter().u16(1);
@@ -193,9 +192,9 @@ class MessageRopsTest {
         TestSession.request(0x0B, 1).u16(1).u32(IMPORTANCE.tag()).toByteArray());
     skipOpen(in);
     in.skip(2, "RopId, index");
-    assertThat((int) in.u32("ReturnValue")).isEqualTo(ErrorCodes.NOT_SUPPORTED);
+    assertThat((int) in.u32("ReturnValue")).isEqualTo(StoreErrors.ACCESS_DENIED);
     in.skip(2, "RopId, index");
-    assertThat((int) in.u32("ReturnValue")).isEqualTo(ErrorCodes.NOT_SUPPORTED);
+    assertThat((int) in.u32("ReturnValue")).isEqualTo(StoreErrors.ACCESS_DENIED);
     assertThat(session.logon().mailbox().item(message.id()).property(IMPORTANCE).orElseThrow().asInt()).isEqualTo(2);
   }
 

@@ -30,4 +30,29 @@ class MsOxcmsgExamplesTest {
     request.write(out);
     assertThat(out.toByteArray()).isEqualTo(bytes);
   }
+
+  @Test
+  void saveChangesMessageRequestOfSection481() throws Exception {
+    byte[] bytes = SpecFixtures.hex("ms-oxcmsg/4.8.1-ropsavechangesmessage-request.hex");
+    LittleEndianReader in = new LittleEndianReader(bytes);
+    SaveChangesMessage.Request request = SaveChangesMessage.Request.decode(
+        new RopHeader(in.u8("RopId"), in.u8("LogonId"), in.u8("ResponseHandleIndex")), in);
+    assertThat(in.hasRemaining()).isFalse();
+    assertThat(request.header()).isEqualTo(new RopHeader(0x0C, 0, 1)); // the message is the input
+    assertThat(request.responseHandleIndex()).isZero();
+    assertThat(request.saveFlags()).isEqualTo(0x0A);
+    assertThat(request.keepWritable()).isTrue();
+    assertThat(request.force()).isFalse();
+    LittleEndianWriter out = new LittleEndianWriter();
+    request.write(out);
+    assertThat(out.toByteArray()).isEqualTo(bytes);
+  }
+
+  @Test
+  void saveChangesMessageResponseBuiltFromTheTable() throws Exception {
+    byte[] bytes = SpecFixtures.hex("ms-oxcmsg/2.2.3.3.2-ropsavechangesmessage-response.hex");
+    LittleEndianWriter out = new LittleEndianWriter();
+    SaveChangesMessage.writeResponse(out, 0, 1, MessageId.of(1, 0x0E915212L).toLong());
+    assertThat(out.toByteArray()).isEqualTo(bytes);
+  }
 }

@@ -13,6 +13,7 @@ import io.convene.mapi.rop.folder.FolderRops;
 import io.convene.mapi.rop.message.MessageRops;
 import io.convene.mapi.rop.notify.NotifyRops;
 import io.convene.mapi.rop.property.PropertyRops;
+import io.convene.mapi.rop.store.MailboxResolver;
 import io.convene.mapi.rop.store.StoreRops;
 import java.time.Clock;
 import java.util.Arrays;
@@ -29,9 +30,15 @@ public final class TestSession {
   private int[] handles = RopBuffers.emptyHandles(8);
 
   public TestSession(Store store, long account, RopFamily... more) throws Exception {
+    this(store, account, dn -> OptionalLong.empty(), "", more);
+  }
+
+  /** A session logged on to the mailbox {@code resolver} finds for {@code essdn} ("" for the caller's own). */
+  public TestSession(Store store, long account, MailboxResolver resolver, String essdn, RopFamily... more)
+      throws Exception {
     RopRegistry.Builder registry = RopRegistry.builder()
         .add(new ReleaseRops())
-        .add(new StoreRops(store, dn -> OptionalLong.empty(), Clock.systemUTC()))
+        .add(new StoreRops(store, resolver, Clock.systemUTC()))
         .add(new FolderRops())
         .add(new PropertyRops())
         .add(new MessageRops())
@@ -40,7 +47,8 @@ public final class TestSession {
     engine = new RopDispatcher(registry.build(), RopSessionLimits.DEFAULT);
     session = engine.newSession(Long.toString(account));
     LittleEndianWriter logon = new LittleEndianWriter();
-    logon.u8(0xFE).u8(0).u8(0).u8(0x01).u32(0x01000404L).u32(0).u16(0);
+    byte[] dn = essdn.isEmpty() ? new byte[0] : (essdn + "\0").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    logon.u8(0xFE).u8(0).u8(0).u8(0x01).u32(0x01000404L).u32(0).u16(dn.length).bytes(dn);
     LittleEndianReader out = run(logon.toByteArray());
     out.skip(2, "RopId, index");
     if (out.u32("ReturnValue") != 0) {

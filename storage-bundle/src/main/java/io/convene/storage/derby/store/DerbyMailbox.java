@@ -965,6 +965,14 @@ final class DerbyMailbox implements Mailbox {
   }
 
   @Override
+  public int rights(FolderId folder) throws StoreException {
+    return Transactions.run(database, connection -> {
+      requireFolder(connection, checkReplica(folder));
+      return Permissions.rights(connection, owner, folder.toLong(), caller);
+    });
+  }
+
+  @Override
   public void setPermission(FolderId folder, long memberId, int rights) throws StoreException {
     if ((rights & ~FolderRights.ALL) != 0) {
       throw new StoreException(StoreError.INVALID_PARAMETER, "unknown rights bits 0x" + Integer.toHexString(rights & ~FolderRights.ALL));

@@ -94,6 +94,7 @@ public final class DerbyStore implements Store {
           Permissions.set(connection, accountId, ids.get(SpecialFolder.CALENDAR).toLong(), FolderRights.DEFAULT_MEMBER,
               FolderRights.FREE_BUSY_SIMPLE);
           SpecialFolderIds.write(connection, accountId, counter, replica, codec, clock);
+          HiddenFolders.mark(connection, accountId, counter, replica, codec, clock);
           ReceiveFolders.provisionDefaults(connection, accountId, ids, clock.instant());
           return true;
         });
@@ -105,8 +106,9 @@ public final class DerbyStore implements Store {
 
   /**
    * Brings mailboxes provisioned by an older Convene up to date: adds the special-folder entry ids
-   * (MS-OXOSFLD 2.2) and the default receive folders (MS-OXCSTOR 3.2.5.2) to those that lack them,
-   * one transaction per mailbox.
+   * (MS-OXOSFLD 2.2), the default receive folders (MS-OXCSTOR 3.2.5.2) and PidTagAttributeHidden on
+   * the configuration folders ({@link HiddenFolders}) to those that lack them, one transaction per
+   * mailbox.
    *
    * @return how many mailboxes were changed
    */
@@ -132,8 +134,9 @@ public final class DerbyStore implements Store {
         boolean receive = ReceiveFolders.provisionDefaults(connection, accountId, SpecialFolderIds.ids(connection, accountId),
             clock.instant());
         boolean folders = SpecialFolderIds.createMissing(connection, accountId, counters.of(accountId), replica, codec, clock);
+        boolean hidden = HiddenFolders.mark(connection, accountId, counters.of(accountId), replica, codec, clock);
         if (!folders && !SpecialFolderIds.missing(connection, accountId, codec)) {
-          return receive;
+          return receive || hidden;
         }
         SpecialFolderIds.write(connection, accountId, counters.of(accountId), replica, codec, clock);
         return true;
