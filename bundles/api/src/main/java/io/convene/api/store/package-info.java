@@ -24,6 +24,9 @@
  * hierarchy tables with restriction and sort ({@link io.convene.api.store.HierarchyRow}) and Message
  * EntryIDs ({@link io.convene.api.store.MessageEntryId}, MS-OXCDATA 2.2.4.2).
  *
+ * <p>Since 1.3: {@link io.convene.api.store.Mailbox#rights} (the caller's own effective rights on a
+ * folder, readable without FolderOwner).
+ *
  * <p>Thread-safety: every type in this package is an immutable value, safe to share between
  * threads. Parsing a value from bytes or codes that come from outside throws {@link
  * io.convene.api.store.StoreValueFormatException}.
