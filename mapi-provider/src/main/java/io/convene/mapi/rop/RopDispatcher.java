@@ -141,6 +141,7 @@ public final class RopDispatcher implements RopEngine {
       LittleEndianWriter scratch,
       int room) {
     RopRequest request = parsed.request();
+    session.beginRop(request.header().ropId());
     RopCall call = new RopCall(session, request.header(), handleTable, scratch, room);
     try {
       Optional<? extends RopHandler<?>> handler = parsed.definition().handler();

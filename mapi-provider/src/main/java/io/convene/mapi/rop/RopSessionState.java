@@ -18,23 +18,31 @@ public final class RopSessionState {
   private final RopSessionLimits limits;
   private final Map<Integer, Logon> logons = new HashMap<>();
   private int nextHandle = 1;
-  private long executes;
+  private long readStretches;
 
   public RopSessionState(String accountId, RopSessionLimits limits) {
     this.accountId = accountId;
     this.limits = limits;
   }
 
-  /**
-   * How many ROP buffers the session has run, counting the one running now: objects made by a ROP
-   * use it to tell whether a later ROP runs in the same Execute.
-   */
-  public long executeNumber() {
-    return executes;
+  void beginExecute() {
+    readStretches++;
   }
 
-  void beginExecute() {
-    executes++;
+  /**
+   * Numbers the runs of ROPs that cannot change the store, within one Execute: a value read by one
+   * ROP may serve a later one only while this number is the same (OpenFolder's count for the
+   * GetContentsTable that follows it, but not across a SetSearchCriteria or a save in between).
+   */
+  public long readStretch() {
+    return readStretches;
+  }
+
+  /** Called before each ROP runs: any ROP not known to only read ends the current stretch. */
+  void beginRop(int ropId) {
+    if (!ReadOnlyRops.contains(ropId)) {
+      readStretches++;
+    }
   }
 
   /** The authenticated account that owns the session. */

@@ -66,7 +66,7 @@ public final class FolderRops implements RopFamily {
       throw StoreErrors.of(e);
     }
     call.putObject(request.outputHandleIndex(),
-        new FolderObject(logon, id, java.util.Optional.of(info), call.session().executeNumber()));
+        new FolderObject(logon, id, java.util.Optional.of(info), call.session().readStretch()));
     call.out().u8(request.header().ropId()).u8(request.outputHandleIndex()).u32(ErrorCodes.SUCCESS);
     call.out().u8(0).u8(0); // HasRules: no rules yet; IsGhosted: private folders never are
   }

@@ -8,13 +8,13 @@ import java.util.Optional;
 /**
  * An open folder (RopOpenFolder, RopCreateFolder): the ROPs on it (tables, properties,
  * permissions) read the folder afresh from the store each time, so only the id is kept, and the
- * folder as OpenFolder read it, which ROPs of the same Execute may reuse instead of asking the
- * store (and its counts) again.
+ * folder as OpenFolder read it, which the read-only ROPs right after it may reuse instead of asking
+ * the store (and its counts) again.
  *
  * @param logon the logon the folder was opened in
  * @param id the folder
  * @param opened the folder as read when it was opened, if it was
- * @param openedInExecute the {@link io.convene.mapi.rop.RopSessionState#executeNumber()} of that read
+ * @param openedInExecute the {@link io.convene.mapi.rop.RopSessionState#readStretch()} of that read
  */
 public record FolderObject(MailboxLogon logon, FolderId id, Optional<FolderInfo> opened, long openedInExecute) {
 
@@ -29,11 +29,11 @@ public record FolderObject(MailboxLogon logon, FolderId id, Optional<FolderInfo>
   }
 
   /**
-   * The folder as OpenFolder read it, if that happened in Execute {@code executeNumber}: within one
-   * Execute the client sees one state of the folder (no ROP of this provider changes a folder's
-   * item count yet; one that does must open a new FolderObject or not use this).
+   * The folder as OpenFolder read it, if that happened in the same stretch of read-only ROPs
+   * ({@link io.convene.mapi.rop.RopSessionState#readStretch()}): no ROP in between can have
+   * changed it, as a SetSearchCriteria or a save would.
    */
-  public Optional<FolderInfo> readInExecute(long executeNumber) {
-    return executeNumber == openedInExecute ? opened : Optional.empty();
+  public Optional<FolderInfo> readInExecute(long readStretch) {
+    return readStretch == openedInExecute ? opened : Optional.empty();
   }
 }

@@ -87,7 +87,7 @@ final class TableHandlers {
     Contents contents = request.has(OpenTableRequest.ASSOCIATED) ? Contents.ASSOCIATED : Contents.NORMAL;
     RowSource source = new ContentsRows(folder.logon().mailbox(), folder.id(), contents);
     // OpenFolder + GetContentsTable in one Execute (Outlook's usual pair): its count is the row count
-    java.util.Optional<io.convene.api.store.FolderInfo> opened = folder.readInExecute(call.session().executeNumber());
+    java.util.Optional<io.convene.api.store.FolderInfo> opened = folder.readInExecute(call.session().readStretch());
     TableObject table = new TableObject(TableObject.Kind.CONTENTS, source);
     if (opened.isPresent()) {
       table.rememberTotal(contents == Contents.ASSOCIATED ? opened.get().associatedCount() : opened.get().itemCount());
