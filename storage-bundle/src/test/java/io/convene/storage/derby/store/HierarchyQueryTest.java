@@ -123,7 +123,7 @@ class HierarchyQueryTest {
     Restriction named = new Restriction.Content(FuzzyLevelLow.PREFIX, Set.of(FuzzyLevelHigh.IGNORECASE),
         PropValue.ofString(DISPLAY_NAME, "s"));
     assertThat(names(mailbox.hierarchy(ipm, true, named, SortOrderSet.of(SortOrder.ascending(DISPLAY_NAME)), 0, 100)))
-        .containsExactly("Sent Items", "Server Failures", "Sync Issues");
+        .containsExactly("Sent Items", "Server Failures", "Suggested Contacts", "Sync Issues");
 
     Restriction withItems = Restriction.property(Relop.GT, PropValue.ofInt(HierarchyBags.CONTENT_COUNT, 0));
     assertThat(mailbox.hierarchy(ipm, true, withItems, SortOrderSet.NONE, 0, 100).totalMatches()).isZero();
