@@ -32,10 +32,13 @@ final class Counters {
   static final int RESERVATION = 1024;
 
   private final ConcurrentMap<Long, Counter> counters = new ConcurrentHashMap<>();
+  /** Kept when a mailbox's counter is forgotten: a new counter of the account goes on with its epoch. */
+  private final ConcurrentMap<Long, FolderStateCache> folderStates = new ConcurrentHashMap<>();
 
   /** The counter of {@code accountId}'s mailbox (loaded from the database on first use). */
   Counter of(long accountId) {
-    return counters.computeIfAbsent(accountId, Counter::new);
+    return counters.computeIfAbsent(accountId,
+        id -> new Counter(id, folderStates.computeIfAbsent(id, key -> new FolderStateCache())));
   }
 
   /** Drops a removed mailbox's counter; call while holding its lock. */
@@ -49,24 +52,39 @@ final class Counters {
 
     private final long accountId;
     private final ReentrantLock writer = new ReentrantLock();
+    private final FolderStateCache folderStates;
     // guarded by writer
     private boolean loaded;
+    private boolean writeCommitted;
     private long next;
     private long reservedEnd;
     /** The next value after the last committed write; -1 while unknown (not loaded, or after a failure). */
     private volatile long committedNext = -1;
 
-    private Counter(long accountId) {
+    private Counter(long accountId, FolderStateCache folderStates) {
       this.accountId = accountId;
+      this.folderStates = folderStates;
+    }
+
+    /** The mailbox's folder facts of its current commit epoch. */
+    FolderStateCache folderStates() {
+      return folderStates;
+    }
+
+    /** Whether the calling thread is inside a write transaction of this mailbox. */
+    boolean writing() {
+      return writer.isHeldByCurrentThread();
     }
 
     /** Taken before a write transaction starts. */
     void lock() {
       writer.lock();
+      writeCommitted = false;
     }
 
     /** After the transaction committed: its values, and its reservation, are durable. */
     void committed() {
+      writeCommitted = true;
       if (loaded) {
         committedNext = next;
       }
@@ -79,6 +97,11 @@ final class Counters {
     void invalidate() {
       loaded = false;
       committedNext = -1;
+    }
+
+    /** After every write transaction, whatever its outcome, before {@link #unlock}: a new commit epoch. */
+    void ended() {
+      folderStates.writeEnded(writeCommitted);
     }
 
     void unlock() {

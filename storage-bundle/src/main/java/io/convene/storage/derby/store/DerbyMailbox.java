@@ -977,7 +977,7 @@ final class DerbyMailbox implements Mailbox {
     if ((rights & ~FolderRights.ALL) != 0) {
       throw new StoreException(StoreError.INVALID_PARAMETER, "unknown rights bits 0x" + Integer.toHexString(rights & ~FolderRights.ALL));
     }
-    Transactions.run(database, connection -> {
+    write(connection -> {
       requireFolder(connection, checkReplica(folder));
       require(connection, folder, FolderRights.FOLDER_OWNER);
       Permissions.set(connection, owner, folder.toLong(), memberId, rights);
@@ -996,6 +996,7 @@ final class DerbyMailbox implements Mailbox {
       if (planned.isEmpty()) {
         return 0L;
       }
+      counters.of(owner).folderStates().foldersDropped();
       long changeNumber = allocate(connection, 1);
       Instant now = clock.instant();
       deleter.delete(what.hard(), changeNumber, now);
@@ -1057,7 +1058,7 @@ final class DerbyMailbox implements Mailbox {
     if (folder == null && ReceiveFolders.isPermanent(messageClass)) {
       throw new StoreException(StoreError.INVALID_PARAMETER, "the receive folder of '" + messageClass + "' cannot be removed");
     }
-    Transactions.run(database, connection -> {
+    write(connection -> {
       if (folder == null) {
         ReceiveFolders.remove(connection, owner, messageClass);
       } else {
@@ -1083,7 +1084,7 @@ final class DerbyMailbox implements Mailbox {
       throws StoreException {
     requireOwner("set mailbox properties");
     limits.get().checkBag(set, "the mailbox");
-    return Transactions.run(database, connection -> {
+    return write(connection -> {
       MailboxProperties.write(connection, owner, codec, set, remove);
       return Map.of();
     });
@@ -1386,11 +1387,17 @@ final class DerbyMailbox implements Mailbox {
   }
 
   /**
-   * Existence only: a primary-key lookup, unlike {@link #readFolder}, which also counts the items.
+   * Existence only: a primary-key lookup, unlike {@link #readFolder}, which also counts the items;
+   * kept until a folder of the mailbox is deleted ({@link FolderStateCache}).
    *
    * @return the folder's type, {@link SearchFolders#GENERIC} or {@link SearchFolders#SEARCH}
    */
   private int requireFolder(Connection connection, FolderId id) throws SQLException, StoreException {
+    Counters.Counter counter = counters.of(owner);
+    return counter.folderStates().type(id.toLong(), counter.writing(), () -> readFolderType(connection, id));
+  }
+
+  private int readFolderType(Connection connection, FolderId id) throws SQLException, StoreException {
     try (PreparedStatement query = connection.prepareStatement("SELECT FOLDER_TYPE FROM FOLDERS WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?")) {
       query.setLong(1, owner);
       query.setLong(2, id.toLong());
@@ -1444,8 +1451,14 @@ final class DerbyMailbox implements Mailbox {
     }
   }
 
-  /** Normal items, unread normal items and folder-associated items, from the read-state index alone. */
+  /** Normal items, unread normal items and folder-associated items, kept until the mailbox's next commit. */
   private int[] counts(Connection connection, FolderId id) throws SQLException {
+    Counters.Counter counter = counters.of(owner);
+    return counter.folderStates().counts(id.toLong(), counter.writing(), () -> countItems(connection, id));
+  }
+
+  /** The counts from the read-state index alone. */
+  private int[] countItems(Connection connection, FolderId id) throws SQLException {
     try (PreparedStatement query = connection.prepareStatement(
         "SELECT COUNT(*), COALESCE(SUM((1 - IS_READ) * (1 - ASSOCIATED)), 0), COALESCE(SUM(ASSOCIATED), 0) FROM "
             + messagesBy("MESSAGES_FOLDER_READ") + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND DELETED_AT IS NULL")) {

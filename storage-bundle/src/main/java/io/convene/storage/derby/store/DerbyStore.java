@@ -170,6 +170,7 @@ public final class DerbyStore implements Store {
   public void remove(long accountId) throws StoreException {
     Counters.Counter counter = counters.of(accountId);
     Transactions.write(database, counter, connection -> {
+      counter.folderStates().foldersDropped();
       for (String table : TABLES) {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE ACCOUNT_ID = ?")) {
           delete.setLong(1, accountId);
@@ -191,6 +192,11 @@ public final class DerbyStore implements Store {
         return row.next() ? Guids.fromBytes(row.getBytes(1)) : null;
       }
     }
+  }
+
+  /** The mailboxes' counters (tests look at their commit epochs). */
+  Counters counters() {
+    return counters;
   }
 
   static ChangeNumber changeNumber(long counter) {

@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs store work in one transaction: committed on return, rolled back on any failure. Work that
  * allocates counter values (creates or changes anything sync reports) runs through {@link #write},
- * which holds the mailbox's writer lock around the whole transaction (see {@link Counters}).
+ * which holds the mailbox's writer lock around the whole transaction (see {@link Counters}) and,
+ * whatever its outcome, ends the mailbox's commit epoch before releasing it ({@link FolderStateCache}):
+ * every write of a mailbox's folders or items goes through it.
  */
 final class Transactions {
 
@@ -36,6 +38,7 @@ final class Transactions {
       counter.invalidate();
       throw e;
     } finally {
+      counter.ended();
       counter.unlock();
     }
   }
