@@ -408,8 +408,9 @@ public final class VEventConverter implements CalendarConverter {
       event.add(new ICalProperty("DTEND", ICalTimes.utc(shownEnd)));
     }
     if (!allDay && shownStart == start) {
-      consumeWhole(bag, APPOINTMENT_START_WHOLE, start);
-      consumeWhole(bag, APPOINTMENT_END_WHOLE, end);
+      ZoneId localZone = tzid != null ? writeZone : null;
+      consumeWhole(bag, APPOINTMENT_START_WHOLE, start, localZone);
+      consumeWhole(bag, APPOINTMENT_END_WHOLE, end, localZone);
     }
     if (method == MeetingMethod.COUNTER && shownStart != start) {
       consumeWhole(bag, APPOINTMENT_START_WHOLE, start);
@@ -431,9 +432,23 @@ public final class VEventConverter implements CalendarConverter {
   }
 
   private static void consumeWhole(Bag bag, PropDef def, Instant t) throws ConversionException {
-    if (t != null && t.getNano() == 0) {
-      bag.consume(def);
+    consumeWhole(bag, def, t, null);
+  }
+
+  /**
+   * Consumes a time the VEVENT states exactly: whole seconds and, when written as local time in
+   * {@code localZone}, not in the second pass of a repeated hour (a reader takes the first, RFC
+   * 5545 3.3.5). Otherwise the property travels as kept and import restores the exact instant.
+   */
+  private static void consumeWhole(Bag bag, PropDef def, Instant t, ZoneId localZone) throws ConversionException {
+    if (t == null || t.getNano() != 0) {
+      return;
     }
+    if (localZone != null
+        && !java.time.ZonedDateTime.of(java.time.LocalDateTime.ofInstant(t, localZone), localZone).toInstant().equals(t)) {
+      return;
+    }
+    bag.consume(def);
   }
 
   private static int derivedFlags(boolean hasPeople, MeetingMethod method, boolean canceled) {
