@@ -26,9 +26,6 @@ import io.convene.mapi.rop.store.StoreErrors;
  */
 public final class FolderRops implements RopFamily {
 
-  /** ecInvalidParam: a DeleteFolderFlags bit the spec does not define (MS-OXCFOLD 3.2.5.3). */
-  static final int INVALID_PARAMETER = 0x80070057;
-
   private final SearchFolderRops search = new SearchFolderRops(io.convene.mapi.rop.data.RestrictionLimits.DEFAULT);
 
   @Override
@@ -103,7 +100,7 @@ public final class FolderRops implements RopFamily {
   private static void delete(DeleteFolderRequest request, RopCall call) throws RopException {
     FolderObject parent = call.inputObject(FolderObject.class);
     if ((request.deleteFolderFlags() & ~DeleteFolderRequest.VALID_FLAGS) != 0) {
-      throw new RopException(INVALID_PARAMETER, "DeleteFolderFlags 0x" + Integer.toHexString(request.deleteFolderFlags()));
+      throw new RopException(ErrorCodes.INVALID_PARAMETER, "DeleteFolderFlags 0x" + Integer.toHexString(request.deleteFolderFlags()));
     }
     FolderId id = FolderId.fromLong(request.folderId());
     boolean deleted;

@@ -33,8 +33,6 @@ final class PropertyWrites {
 
   /** ecComputed: the property is computed or maintained by the server (MS-OXCDATA 2.4). */
   static final int COMPUTED = 0x8004011A;
-  /** ecInvalidParam: a value the store cannot hold (an unstorable type). */
-  static final int INVALID_PARAMETER = 0x80070057;
 
   private PropertyWrites() {}
 
@@ -49,7 +47,7 @@ final class PropertyWrites {
         values.add(value.toPropValue());
         indexes.add(i);
       } catch (IllegalArgumentException e) {
-        problems.add(new PropertyProblem(i, value.tag(), INVALID_PARAMETER));
+        problems.add(new PropertyProblem(i, value.tag(), ErrorCodes.INVALID_PARAMETER));
       }
     }
     Map<PropTag, StoreError> refused = write(target, values, List.of());
@@ -70,7 +68,7 @@ final class PropertyWrites {
       try {
         tags.add(PropTag.of(request.tags()[i]));
       } catch (IllegalArgumentException e) {
-        problems.add(new PropertyProblem(i, request.tags()[i], INVALID_PARAMETER));
+        problems.add(new PropertyProblem(i, request.tags()[i], ErrorCodes.INVALID_PARAMETER));
       }
     }
     Map<PropTag, StoreError> refused = write(target, List.of(), tags);

@@ -79,7 +79,7 @@ class DeleteFolderRopsTest {
     assertThat(DeleteFolderResponse.read(in).partialCompletion()).as("items but no DEL_FOLDERS").isTrue();
     assertThat(returnValue(in)).isZero();
     assertThat(DeleteFolderResponse.read(in).partialCompletion()).as("subfolder but no DEL_MESSAGES").isTrue();
-    assertThat(returnValue(in)).as("undefined flag").isEqualTo(FolderRops.INVALID_PARAMETER);
+    assertThat(returnValue(in)).as("undefined flag").isEqualTo(ErrorCodes.INVALID_PARAMETER);
     assertThat(returnValue(in)).isZero();
     assertThat(DeleteFolderResponse.read(in).partialCompletion()).isFalse();
     assertThat(in.hasRemaining()).isFalse();

@@ -775,7 +775,7 @@ final class DerbyMailbox implements Mailbox {
           ItemParts.deleteAll(connection, owner, row.id());
         }
       }
-      tombstones(connection, folder, rows.stream().map(Key::id).toList(), changeNumber, hard);
+      tombstones(connection, owner, folder, rows.stream().map(Key::id).toList(), changeNumber, hard);
       return changeNumber;
     });
     publish(StoreChange.Kind.ITEMS_DELETED, folder, List.copyOf(unique), change);
@@ -837,7 +837,7 @@ final class DerbyMailbox implements Mailbox {
       // the moved appointments may be longer than any in the target so far
       widenSpan(connection, to, maxSpan(connection, from));
       // for the source folder's sync the items are gone
-      tombstones(connection, from, rows.stream().map(Row::id).toList(), changeNumber, false);
+      tombstones(connection, owner, from, rows.stream().map(Row::id).toList(), changeNumber, false);
       return changeNumber;
     });
     publish(StoreChange.Kind.ITEMS_MOVED, to, List.copyOf(unique), change);
@@ -1568,8 +1568,9 @@ final class DerbyMailbox implements Mailbox {
     return result;
   }
 
-  private void tombstones(Connection connection, FolderId folder, List<MessageId> ids, long changeNumber, boolean hard)
-      throws SQLException {
+  /** Records deleted (or moved-away) items of {@code folder} under {@code changeNumber} for change queries. */
+  static void tombstones(Connection connection, long owner, FolderId folder, List<MessageId> ids, long changeNumber,
+      boolean hard) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(
         "INSERT INTO TOMBSTONES (ACCOUNT_ID, FOLDER_ID, MESSAGE_ID, CHANGE_NUMBER, HARD) VALUES (?, ?, ?, ?, ?)")) {
       for (MessageId id : ids) {

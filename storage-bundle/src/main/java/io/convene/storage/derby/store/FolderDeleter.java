@@ -100,7 +100,7 @@ final class FolderDeleter {
     for (int i = nodes.size() - 1; i >= 0; i--) {
       Node node = nodes.get(i);
       List<MessageId> live = node.items().stream().map(item -> MessageId.fromLong(item[0])).toList();
-      tombstones(node.id(), live, changeNumber, hard);
+      DerbyMailbox.tombstones(connection, owner, node.id(), live, changeNumber, hard);
       if (hard) {
         for (MessageId item : allItems(node.id())) {
           ItemParts.deleteAll(connection, owner, item);
@@ -200,21 +200,6 @@ final class FolderDeleter {
       }
     }
     return ids;
-  }
-
-  private void tombstones(FolderId folder, List<MessageId> ids, long changeNumber, boolean hard) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO TOMBSTONES (ACCOUNT_ID, FOLDER_ID, MESSAGE_ID, CHANGE_NUMBER, HARD) VALUES (?, ?, ?, ?, ?)")) {
-      for (MessageId id : ids) {
-        insert.setLong(1, owner);
-        insert.setLong(2, folder.toLong());
-        insert.setLong(3, id.toLong());
-        insert.setLong(4, changeNumber);
-        insert.setShort(5, (short) (hard ? 1 : 0));
-        insert.addBatch();
-      }
-      insert.executeBatch();
-    }
   }
 
   private void update(String sql, FolderId folder) throws SQLException {
