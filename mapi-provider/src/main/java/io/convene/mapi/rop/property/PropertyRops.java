@@ -127,17 +127,30 @@ public final class PropertyRops implements RopFamily {
     PropertyRow.write(call.out(), request.tags(), cells);
   }
 
+  /** The property with {@code tag}'s id: the exact tag in one look-up, else the first of that id. */
+  private static Map.Entry<Integer, Object> withId(Map<Integer, Object> properties, int tag) {
+    Object exact = properties.get(tag);
+    if (exact != null) {
+      return Map.entry(tag, exact);
+    }
+    int id = tag >>> 16;
+    for (Map.Entry<Integer, Object> entry : properties.entrySet()) {
+      if (entry.getKey() >>> 16 == id) {
+        return entry;
+      }
+    }
+    return null;
+  }
+
   /** The value for a requested tag: matched by id, strings converted, else an error in its place. */
   static PropertyRow.Cell cell(Map<Integer, Object> properties, int tag, boolean wantUnicode, int sizeLimit) {
-    int id = tag >>> 16;
     int wanted = tag & 0xffff;
-    Optional<Map.Entry<Integer, Object>> found = properties.entrySet().stream()
-        .filter(entry -> entry.getKey() >>> 16 == id).findFirst();
-    if (found.isEmpty()) {
+    Map.Entry<Integer, Object> found = withId(properties, tag);
+    if (found == null) {
       return new PropertyRow.Error(NOT_FOUND);
     }
-    int actual = found.get().getKey() & 0xffff;
-    Object value = found.get().getValue();
+    int actual = found.getKey() & 0xffff;
+    Object value = found.getValue();
     int type;
     if (wanted == actual) {
       type = actual;

@@ -13,7 +13,6 @@ import io.convene.api.store.StoredItem;
 import io.convene.mapi.rop.ErrorCodes;
 import io.convene.mapi.rop.RopException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -66,22 +65,26 @@ public final class ContentsRows implements RowSource {
   }
 
   private TableRow row(StoredItem item) {
-    Map<PropTag, PropValue> values = new HashMap<>(item.properties());
     long mid = item.id().toLong();
-    values.put(TableTags.MID, PropValue.ofLong(TableTags.MID, mid));
-    values.put(TableTags.INST_ID, PropValue.ofLong(TableTags.INST_ID, mid));
-    values.put(TableTags.INSTANCE_NUM, PropValue.ofInt(TableTags.INSTANCE_NUM, 0));
-    values.put(TableTags.ROW_TYPE, PropValue.ofInt(TableTags.ROW_TYPE, TableTags.LEAF_ROW));
-    values.put(TableTags.FOLDER_ID, PropValue.ofLong(TableTags.FOLDER_ID, item.folderId().toLong()));
-    values.put(TableTags.DEPTH, PropValue.ofInt(TableTags.DEPTH, 0));
-    values.put(TableTags.INSTANCE_KEY, PropValue.ofBytes(TableTags.INSTANCE_KEY, TableTags.instanceKey(mid)));
     UUID replica = mailbox.replicaGuid();
     byte[] entryId = MessageEntryId.ofPrivateMessage(replica, replica, item.folderId(), item.id()).toBytes();
-    values.put(TableTags.ENTRY_ID, PropValue.ofBytes(TableTags.ENTRY_ID, entryId));
-    values.put(TableTags.RECORD_KEY, PropValue.ofBytes(TableTags.RECORD_KEY, entryId));
-    values.put(TableTags.PARENT_ENTRY_ID, PropValue.ofBytes(TableTags.PARENT_ENTRY_ID,
-        FolderEntryId.ofPrivateFolder(replica, replica, item.folderId()).toBytes()));
-    return new TableRow(mid, values);
+    Map<PropTag, PropValue> columns = Map.ofEntries(
+        column(PropValue.ofLong(TableTags.MID, mid)),
+        column(PropValue.ofLong(TableTags.INST_ID, mid)),
+        column(PropValue.ofInt(TableTags.INSTANCE_NUM, 0)),
+        column(PropValue.ofInt(TableTags.ROW_TYPE, TableTags.LEAF_ROW)),
+        column(PropValue.ofLong(TableTags.FOLDER_ID, item.folderId().toLong())),
+        column(PropValue.ofInt(TableTags.DEPTH, 0)),
+        column(PropValue.ofBytes(TableTags.INSTANCE_KEY, TableTags.instanceKey(mid))),
+        column(PropValue.ofBytes(TableTags.ENTRY_ID, entryId)),
+        column(PropValue.ofBytes(TableTags.RECORD_KEY, entryId)),
+        column(PropValue.ofBytes(TableTags.PARENT_ENTRY_ID,
+            FolderEntryId.ofPrivateFolder(replica, replica, item.folderId()).toBytes())));
+    return new TableRow(mid, new OverlaidProperties(item.properties(), columns));
+  }
+
+  private static Map.Entry<PropTag, PropValue> column(PropValue value) {
+    return Map.entry(value.tag(), value);
   }
 
   @Override

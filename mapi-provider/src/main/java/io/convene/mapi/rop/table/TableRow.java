@@ -12,6 +12,7 @@ import java.util.Map;
 public record TableRow(long key, Map<PropTag, PropValue> values) {
 
   public TableRow {
-    values = Map.copyOf(values);
+    // a contents row's overlay is read-only over the store's immutable item already
+    values = values instanceof OverlaidProperties ? values : Map.copyOf(values);
   }
 }
