@@ -2,7 +2,9 @@ package io.convene.search.lucene.feed;
 
 import io.convene.api.directory.Account;
 import io.convene.api.directory.AccountListener;
+import io.convene.api.directory.AccountProfile;
 import io.convene.api.directory.Directory;
+import io.convene.api.directory.DirectoryException;
 import io.convene.api.store.FolderId;
 import io.convene.api.store.Store;
 import io.convene.api.store.StoreChange;
@@ -129,11 +131,20 @@ public final class IndexFeeder implements StoreListener, AccountListener, AutoCl
   }
 
   private void indexAccount(Account account) throws IOException {
-    Optional<IndexEntry> entry = GalEntries.listed(account);
+    Optional<IndexEntry> entry = GalEntries.listed(account, profile(account.id()));
     if (entry.isPresent()) {
       index.upsert(entry.get());
     } else {
       index.delete(IndexEntry.galKey(account.id()));
+    }
+  }
+
+  /** The account's profile; empty when the account went away meanwhile (its removal follows). */
+  private AccountProfile profile(long accountId) {
+    try {
+      return directory.profile(accountId);
+    } catch (DirectoryException e) {
+      return AccountProfile.EMPTY;
     }
   }
 
@@ -183,11 +194,12 @@ public final class IndexFeeder implements StoreListener, AccountListener, AutoCl
 
   private void reconcileAccounts() throws IOException {
     List<Account> accounts = directory.list();
+    Map<Long, AccountProfile> profiles = directory.profiles();
     Set<Long> ids = new HashSet<>();
     Set<Long> listed = new HashSet<>();
     for (Account account : accounts) {
       ids.add(account.id());
-      Optional<IndexEntry> entry = GalEntries.listed(account);
+      Optional<IndexEntry> entry = GalEntries.listed(account, profiles.getOrDefault(account.id(), AccountProfile.EMPTY));
       if (entry.isPresent()) {
         listed.add(account.id());
         index.upsert(entry.get());

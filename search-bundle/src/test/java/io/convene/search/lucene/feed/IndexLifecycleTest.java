@@ -4,7 +4,10 @@ import static io.convene.search.lucene.SearchFixture.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.convene.api.directory.Account;
+import io.convene.api.directory.AccountProfile;
 import io.convene.api.directory.AccountUpdate;
+import io.convene.api.search.ContactHit;
+import io.convene.api.search.QueryOptions;
 import io.convene.api.store.Caller;
 import io.convene.api.store.MessageId;
 import io.convene.search.lucene.SearchFixture;
@@ -120,6 +123,19 @@ class IndexLifecycleTest {
     assertThat(world.index().galAccounts()).doesNotContain(gone.id()).contains(alice.id());
     assertThat(world.resolve(asAlice, "gina")).isEmpty();
     assertThat(world.resolve(asAlice, "peter")).containsExactly("Peter Persistent");
+  }
+
+  @Test
+  void aRebuildIndexesTheProfilesOfGalEntries() throws Exception {
+    Account quinn = world.user("quinn@example.com", "Quinn Quartermaster");
+    world.directory.setProfile(quinn.id(), AccountProfile.EMPTY.withDepartment("Logistics").withCompany("Supply Depot"));
+    world.stopIndex();
+    deleteRecursively(world.indexDirectory());
+
+    world.startIndex();
+
+    assertThat(world.search().search(asAlice, "logistics depot", QueryOptions.DEFAULT).hits())
+        .extracting(ContactHit::displayName).containsExactly("Quinn Quartermaster");
   }
 
   @Test

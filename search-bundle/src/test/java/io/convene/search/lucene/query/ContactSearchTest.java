@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.convene.api.directory.Account;
+import io.convene.api.directory.AccountProfile;
 import io.convene.api.directory.AccountUpdate;
 import io.convene.api.search.ContactHit;
 import io.convene.api.search.ContactSearch;
@@ -182,6 +183,24 @@ class ContactSearchTest {
     assertThat(names(world.search().search(asAlice, "analytical lovelace", QueryOptions.DEFAULT))).containsExactly("Ada Lovelace");
     // ANR does not look at the company
     assertThat(resolve("navy")).isEmpty();
+  }
+
+  @Test
+  void freeTextFindsGalEntriesByTheirProfile() throws Exception {
+    Account hedy = world.user("hedy@example.com", "Hedy Lamarr");
+    world.directory.setProfile(hedy.id(),
+        new AccountProfile("Inventor", "Frequency Hopping", "Signals Corp", "+1 310 555-0199", "+49 170 1234567"));
+
+    assertThat(eventually(() -> names(world.search().search(asAlice, "signals", QueryOptions.DEFAULT)), hits -> !hits.isEmpty()))
+        .containsExactly("Hedy Lamarr");
+    assertThat(names(world.search().search(asAlice, "frequency hedy", QueryOptions.DEFAULT))).containsExactly("Hedy Lamarr");
+    assertThat(names(world.search().search(asAlice, "0199", QueryOptions.DEFAULT))).containsExactly("Hedy Lamarr");
+    assertThat(names(world.search().search(asAlice, "+49 170", QueryOptions.DEFAULT))).containsExactly("Hedy Lamarr");
+    // ANR stays on names and addresses
+    assertThat(resolve("signals")).isEmpty();
+
+    world.directory.setProfile(hedy.id(), AccountProfile.EMPTY);
+    assertThat(eventually(() -> names(world.search().search(asAlice, "signals", QueryOptions.DEFAULT)), List::isEmpty)).isEmpty();
   }
 
   @Test
