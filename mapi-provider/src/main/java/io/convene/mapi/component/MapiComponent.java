@@ -15,6 +15,7 @@ import io.convene.mapi.nspi.NspiService;
 import io.convene.mapi.nspi.NspiServiceSettings;
 import io.convene.mapi.nspi.book.AddressBook;
 import io.convene.mapi.nspi.book.AddressBookCache;
+import io.convene.mapi.nspi.book.CertificatePublisher;
 import io.convene.mapi.nspi.book.NameResolver;
 import io.convene.mapi.nspi.wire.NspiLimits;
 import io.convene.api.search.ContactSearch;
@@ -132,7 +133,8 @@ public final class MapiComponent {
             new NameResolver(() -> Optional.ofNullable(contactSearch)),
             java.util.UUID.randomUUID(),
             new NspiServiceSettings(
-                base.isEmpty() ? "" : base + "/mapi/emsmdb/", base.isEmpty() ? "" : base + "/mapi/nspi/", 1000, 100));
+                base.isEmpty() ? "" : base + "/mapi/emsmdb/", base.isEmpty() ? "" : base + "/mapi/nspi/", 1000, 100),
+            CertificatePublisher.of(directory));
     nspi = new NspiEndpoint(settings.emsmdb(), nspiService, NspiLimits.DEFAULT, ticker, clock);
     nspiSweep = ticker.scheduleAtFixedRate(nspi::sweepExpiredSessions, 1, 1, TimeUnit.MINUTES);
     NspiEndpoint endpoint = nspi;

@@ -1,5 +1,7 @@
 package io.convene.mapi.nspi;
 
+import io.convene.api.directory.AccountCertificates;
+import io.convene.api.directory.DirectoryException;
 import io.convene.api.store.Caller;
 import io.convene.api.store.PropType;
 import io.convene.api.store.query.Restriction;
@@ -8,6 +10,7 @@ import io.convene.mapi.nspi.book.AbObject;
 import io.convene.mapi.nspi.book.AbTable;
 import io.convene.mapi.nspi.book.AbTags;
 import io.convene.mapi.nspi.book.AddressBook;
+import io.convene.mapi.nspi.book.CertificatePublisher;
 import io.convene.mapi.nspi.book.EntryIds;
 import io.convene.mapi.nspi.book.NameResolver;
 import io.convene.mapi.nspi.book.TablePosition;
@@ -67,13 +70,24 @@ public final class NspiService {
   private final NameResolver resolver;
   private final UUID serverGuid;
   private final NspiServiceSettings settings;
+  private final CertificatePublisher certificates;
 
-  /** @param books the address book to answer from, asked once per request */
+  /** An address book whose entries take no ModProps (certificates are refused). */
   public NspiService(Supplier<AddressBook> books, NameResolver resolver, UUID serverGuid, NspiServiceSettings settings) {
+    this(books, resolver, serverGuid, settings, CertificatePublisher.NONE);
+  }
+
+  /**
+   * @param books the address book to answer from, asked once per request
+   * @param certificates where ModProps publishes a user's certificates
+   */
+  public NspiService(Supplier<AddressBook> books, NameResolver resolver, UUID serverGuid, NspiServiceSettings settings,
+      CertificatePublisher certificates) {
     this.books = books;
     this.resolver = resolver;
     this.serverGuid = serverGuid;
     this.settings = settings;
+    this.certificates = certificates;
   }
 
   public UUID serverGuid() {
@@ -477,6 +491,12 @@ public final class NspiService {
     return NspiResponses.resortRestriction(NspiErrorCodes.SUCCESS, result, mids);
   }
 
+  /**
+   * MS-OXNSPI 3.1.4.1.14: a user publishes or withdraws their own certificates
+   * (PidTagUserX509Certificate, PidTagAddressBookX509Certificate); the tags in PropTags lose all
+   * their values, then the row's values replace theirs. Every other property is the
+   * administrator's: ecAccessDenied, as for another account's entry, and nothing is changed.
+   */
   private byte[] modProps(long accountId, NspiRequest.ModProps r) throws NspiException {
     Stat stat = stat(r.state());
     AbObject object = book().find(stat.currentRec())
@@ -484,9 +504,60 @@ public final class NspiService {
     if (object.accountId() != accountId) {
       throw new NspiException(NspiErrorCodes.ACCESS_DENIED, "ModProps on another account's entry");
     }
-    // Outlook publishes its certificates on the user's own entry; the directory has nowhere to
-    // keep them, and every other property is the administrator's.
-    throw new NspiException(NspiErrorCodes.NOT_SUPPORTED, "the directory keeps no client-writable properties");
+    AccountCertificates current;
+    try {
+      current = certificates.current(accountId);
+    } catch (DirectoryException e) {
+      throw new NspiException(NspiErrorCodes.GENERAL_FAILURE, "reading the certificates failed: " + e.getMessage());
+    }
+    List<byte[]> user = current.userX509();
+    List<byte[]> addressBook = current.addressBookX509();
+    for (int tag : r.tags() == null ? new int[0] : r.tags()) {
+      if (isCertificate(tag, AbTags.USER_X509_CERTIFICATE)) {
+        user = List.of();
+      } else if (isCertificate(tag, AbTags.ADDRESS_BOOK_X509_CERTIFICATE)) {
+        addressBook = List.of();
+      } else {
+        throw new NspiException(NspiErrorCodes.ACCESS_DENIED, "ModProps may not remove 0x" + Integer.toHexString(tag));
+      }
+    }
+    for (AbValues.Tagged value : r.values()) {
+      if (isCertificate(value.tag(), AbTags.USER_X509_CERTIFICATE)) {
+        user = binaries(value);
+      } else if (isCertificate(value.tag(), AbTags.ADDRESS_BOOK_X509_CERTIFICATE)) {
+        addressBook = binaries(value);
+      } else {
+        throw new NspiException(NspiErrorCodes.ACCESS_DENIED, "ModProps may not set 0x" + Integer.toHexString(value.tag()));
+      }
+    }
+    try {
+      certificates.publish(accountId, new AccountCertificates(user, addressBook));
+    } catch (DirectoryException e) {
+      long code = e.reason() == DirectoryException.Reason.INVALID ? NspiErrorCodes.INVALID_PARAMETER
+          : e.reason() == DirectoryException.Reason.UNAVAILABLE ? NspiErrorCodes.NOT_SUPPORTED
+          : NspiErrorCodes.GENERAL_FAILURE;
+      throw new NspiException(code, "publishing the certificates failed: " + e.getMessage());
+    }
+    LOG.info("Account {} changed its published certificates with NSPI ModProps", accountId);
+    return NspiResponses.errorOnly(NspiErrorCodes.SUCCESS);
+  }
+
+  /** Whether {@code tag} names the property of {@code certificateTag}, in any type. */
+  private static boolean isCertificate(int tag, int certificateTag) {
+    return tag >>> 16 == certificateTag >>> 16;
+  }
+
+  /** The values of a certificate property: PtypMultipleBinary, or one PtypBinary value. */
+  @SuppressWarnings("unchecked")
+  private static List<byte[]> binaries(AbValues.Tagged value) throws NspiException {
+    if (value.typeCode() == PropType.PT_MV_BINARY.code()) {
+      return (List<byte[]>) value.value();
+    }
+    if (value.typeCode() == PropType.PT_BINARY.code()) {
+      return List.of((byte[]) value.value());
+    }
+    throw new NspiException(NspiErrorCodes.INVALID_PARAMETER,
+        "a certificate must be PtypMultipleBinary, not type 0x" + Integer.toHexString(value.typeCode()));
   }
 
   // --- cells ---------------------------------------------------------------------------------

@@ -131,9 +131,14 @@ final class NspiBodies {
   }
 
   static byte[] modProps(Stat stat) {
-    LittleEndianWriter out = tags(state(new LittleEndianWriter().u32(0), stat), 0x3A701102);
+    return modProps(stat, new int[] {0x3A701102}, List.of(new AbValues.Tagged(0x3A701102, List.of(new byte[] {1, 2}))));
+  }
+
+  /** @param removed the PropTags whose values go, or {@code null} for none */
+  static byte[] modProps(Stat stat, int[] removed, List<AbValues.Tagged> values) {
+    LittleEndianWriter out = tags(state(new LittleEndianWriter().u32(0), stat), removed);
     out.u8(1);
-    AbValues.writeValueList(out, List.of(new AbValues.Tagged(0x3A701102, List.of(new byte[] {1, 2}))));
+    AbValues.writeValueList(out, values);
     return end(out);
   }
 

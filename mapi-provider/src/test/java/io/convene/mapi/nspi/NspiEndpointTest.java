@@ -386,11 +386,59 @@ class NspiEndpointTest {
   }
 
   @Test
-  void templatesModPropsAndModLinkAttAnswerTheirErrors() throws Exception {
+  void templatesAndModLinkAttAnswerTheirErrors() throws Exception {
     assertThat(h.call("GetTemplateInfo", NspiBodies.templateInfo()).errorCode).isEqualTo(NspiErrorCodes.NOT_FOUND);
-    assertThat(h.call("ModProps", NspiBodies.modProps(at(0, mid(h.bob), 0))).errorCode).isEqualTo(NspiErrorCodes.ACCESS_DENIED);
-    assertThat(h.call("ModProps", NspiBodies.modProps(at(0, mid(h.alice), 0))).errorCode).isEqualTo(NspiErrorCodes.NOT_SUPPORTED);
     assertThat(h.call("ModLinkAtt", NspiBodies.modLinkAtt(mid(h.alice))).errorCode).isEqualTo(NspiErrorCodes.ACCESS_DENIED);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aUserPublishesAndWithdrawsCertificatesOnTheirOwnEntryWithModProps() throws Exception {
+    byte[] smime = {0x30, (byte) 0x82, 0x01, 0x0A, 0x02};
+    byte[] outlookBlob = {0x01, 0x00, 0x08, 0x00};
+    List<AbValues.Tagged> publish = List.of(
+        new AbValues.Tagged(AbTags.USER_X509_CERTIFICATE, List.of(outlookBlob)),
+        new AbValues.Tagged(AbTags.ADDRESS_BOOK_X509_CERTIFICATE, List.of(smime)));
+
+    assertThat(h.call("ModProps", NspiBodies.modProps(at(0, mid(h.alice), 0), null, publish)).errorCode)
+        .isEqualTo(NspiErrorCodes.SUCCESS);
+
+    NspiBodies.Response props = h.call("GetProps", NspiBodies.getProps(0, at(0, mid(h.alice), 0),
+        AbTags.USER_X509_CERTIFICATE, AbTags.ADDRESS_BOOK_X509_CERTIFICATE));
+    assertThat(props.errorCode).isEqualTo(NspiErrorCodes.SUCCESS);
+    props.u32(); // CodePage
+    List<AbValues.Tagged> values = props.valueList();
+    assertThat(values).extracting(AbValues.Tagged::tag)
+        .containsExactly(AbTags.USER_X509_CERTIFICATE, AbTags.ADDRESS_BOOK_X509_CERTIFICATE);
+    assertThat((List<Object>) values.get(0).value()).containsExactly((Object) outlookBlob);
+    assertThat((List<Object>) values.get(1).value()).containsExactly((Object) smime);
+    assertThat(h.directory.certificates(h.alice.id()).addressBookX509()).containsExactly(smime);
+
+    // PropTags empties a property; the other stays
+    assertThat(h.call("ModProps", NspiBodies.modProps(at(0, mid(h.alice), 0),
+        new int[] {AbTags.ADDRESS_BOOK_X509_CERTIFICATE}, List.of())).errorCode).isEqualTo(NspiErrorCodes.SUCCESS);
+    assertThat(h.directory.certificates(h.alice.id()).addressBookX509()).isEmpty();
+    assertThat(h.directory.certificates(h.alice.id()).userX509()).containsExactly(outlookBlob);
+  }
+
+  @Test
+  void modPropsRefusesOtherEntriesOtherPropertiesAndOversizedValuesAndChangesNothing() throws Exception {
+    io.convene.api.directory.AccountCertificates alicesBefore = h.directory.certificates(h.alice.id());
+    List<AbValues.Tagged> certificate = List.of(new AbValues.Tagged(AbTags.USER_X509_CERTIFICATE, List.of(new byte[] {1})));
+    assertThat(h.call("ModProps", NspiBodies.modProps(at(0, mid(h.bob), 0), null, certificate)).errorCode)
+        .isEqualTo(NspiErrorCodes.ACCESS_DENIED);
+    List<AbValues.Tagged> titleToo = List.of(certificate.get(0), new AbValues.Tagged(AbTags.TITLE, "Chief"));
+    assertThat(h.call("ModProps", NspiBodies.modProps(at(0, mid(h.alice), 0), null, titleToo)).errorCode)
+        .isEqualTo(NspiErrorCodes.ACCESS_DENIED);
+    assertThat(h.call("ModProps", NspiBodies.modProps(at(0, mid(h.alice), 0), new int[] {AbTags.DISPLAY_NAME}, certificate))
+        .errorCode).isEqualTo(NspiErrorCodes.ACCESS_DENIED);
+    List<AbValues.Tagged> tooLarge =
+        List.of(new AbValues.Tagged(AbTags.ADDRESS_BOOK_X509_CERTIFICATE, List.of(new byte[40_000])));
+    assertThat(h.call("ModProps", NspiBodies.modProps(at(0, mid(h.alice), 0), null, tooLarge)).errorCode)
+        .isEqualTo(NspiErrorCodes.INVALID_PARAMETER);
+
+    assertThat(h.directory.certificates(h.alice.id())).isEqualTo(alicesBefore);
+    assertThat(h.directory.certificates(h.bob.id())).isEqualTo(io.convene.api.directory.AccountCertificates.EMPTY);
   }
 
   @Test

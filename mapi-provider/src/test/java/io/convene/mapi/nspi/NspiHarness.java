@@ -75,7 +75,8 @@ final class NspiHarness implements AutoCloseable {
             new EmsmdbLimits(64 * 1024, 2048, 0x1008, 256));
     NspiService service =
         new NspiService(addressBook::current, new NameResolver(() -> Optional.ofNullable(search.get())), SERVER_GUID,
-            new NspiServiceSettings("https://mail.example.org/mapi/emsmdb/", "https://mail.example.org/mapi/nspi/", 3, 100));
+            new NspiServiceSettings("https://mail.example.org/mapi/emsmdb/", "https://mail.example.org/mapi/nspi/", 3, 100),
+            io.convene.mapi.nspi.book.CertificatePublisher.of(directory));
     endpoint = new NspiEndpoint(settings, service, NspiLimits.DEFAULT, ticker, clock);
   }
 

@@ -115,6 +115,45 @@ public interface Directory {
   }
 
   /**
+   * The certificates an account published in the address book.
+   *
+   * <p>The default is a directory that keeps none: every account's are empty.
+   *
+   * @return the certificates, {@link AccountCertificates#EMPTY} if none were published
+   * @throws DirectoryException {@code NOT_FOUND}
+   * @since 1.2
+   */
+  default AccountCertificates certificates(long id) {
+    find(id).orElseThrow(() -> new DirectoryException(DirectoryException.Reason.NOT_FOUND, "No account with id " + id));
+    return AccountCertificates.EMPTY;
+  }
+
+  /**
+   * The certificates of all accounts that published some, in one call, for readers that show the
+   * whole directory (the GAL). Accounts missing from the map have {@link AccountCertificates#EMPTY}.
+   *
+   * @return an immutable map from account id to its non-empty certificates
+   * @since 1.2
+   */
+  default Map<Long, AccountCertificates> allCertificates() {
+    return Map.of();
+  }
+
+  /**
+   * Replaces the certificates an account publishes; {@link AccountCertificates#EMPTY} withdraws
+   * them. Listeners hear {@link AccountListener#accountChanged} when they changed.
+   *
+   * <p>The default refuses: a directory that keeps no certificates.
+   *
+   * @throws DirectoryException {@code NOT_FOUND}, or {@code INVALID} for more than 16 values of a
+   *     kind, an empty value or one over 32,000 bytes
+   * @since 1.2
+   */
+  default void setCertificates(long id, AccountCertificates certificates) {
+    throw new DirectoryException(DirectoryException.Reason.INVALID, "This directory keeps no certificates");
+  }
+
+  /**
    * Checks a login (the HTTP Basic credentials, say).
    *
    * @param loginName an SMTP address or alias, case-insensitive

@@ -2,7 +2,8 @@
  * The directory of accounts: users, rooms and equipment (MS-OXPROPS PidTagDisplayType
  * DT_MAILUSER, and resource mailboxes as Exchange models them), their login names and
  * passwords, the booking settings of resources and, since 1.1, the profiles the address book shows
- * ({@link io.convene.api.directory.AccountProfile}: title, department, company, telephone numbers).
+ * ({@link io.convene.api.directory.AccountProfile}: title, department, company, telephone numbers)
+ * and, since 1.2, the certificates users publish ({@link io.convene.api.directory.AccountCertificates}).
  *
  * <p>One {@link io.convene.api.directory.Directory} service is registered by the storage bundle.
  * Every account has a stable numeric id, a unique lower-case SMTP address and a unique
@@ -16,15 +17,15 @@
  * <p>Thread-safety: the directory is called concurrently and is thread-safe; every mutating
  * call is one transaction. Values ({@link io.convene.api.directory.Account},
  * {@link io.convene.api.directory.NewAccount}, {@link io.convene.api.directory.AccountUpdate},
- * {@link io.convene.api.directory.BookingPolicy}, {@link io.convene.api.directory.AccountProfile})
- * are immutable records.
+ * {@link io.convene.api.directory.BookingPolicy}, {@link io.convene.api.directory.AccountProfile},
+ * {@link io.convene.api.directory.AccountCertificates}) are immutable records.
  *
  * <p>Lifecycle: the directory service goes away while the storage bundle is stopped; callers
  * must tolerate its absence ({@code DirectoryException.Reason.UNAVAILABLE} for a call in
  * flight).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.convene.api.directory;
 
 import org.osgi.annotation.bundle.Export;

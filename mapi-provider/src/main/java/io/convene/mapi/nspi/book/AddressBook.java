@@ -2,6 +2,7 @@ package io.convene.mapi.nspi.book;
 
 import io.convene.api.directory.Account;
 import io.convene.api.directory.AccountKind;
+import io.convene.api.directory.AccountCertificates;
 import io.convene.api.directory.AccountProfile;
 import io.convene.api.directory.Directory;
 import io.convene.mapi.addressing.LegacyDn;
@@ -55,9 +56,9 @@ public final class AddressBook {
     this(accounts, Map.of());
   }
 
-  /** The address book of the directory as it is now: its accounts and their profiles. */
+  /** The address book of the directory as it is now: its accounts, their profiles and certificates. */
   public static AddressBook of(Directory directory) {
-    return new AddressBook(directory.list(), directory.profiles());
+    return new AddressBook(directory.list(), directory.profiles(), directory.allCertificates());
   }
 
   /**
@@ -65,6 +66,16 @@ public final class AddressBook {
    * @param profiles profiles by account id; accounts missing here have none
    */
   public AddressBook(List<Account> accounts, Map<Long, AccountProfile> profiles) {
+    this(accounts, profiles, Map.of());
+  }
+
+  /**
+   * @param accounts every account, enabled or not, in any order
+   * @param profiles profiles by account id; accounts missing here have none
+   * @param certificates published certificates by account id; accounts missing here have none
+   */
+  public AddressBook(List<Account> accounts, Map<Long, AccountProfile> profiles,
+      Map<Long, AccountCertificates> certificates) {
     Collator collator = Collator.getInstance(Locale.ROOT);
     collator.setStrength(Collator.SECONDARY);
     List<AbObject> entries = new ArrayList<>();
@@ -73,7 +84,8 @@ public final class AddressBook {
       if (!account.enabled() || account.id() <= 0 || account.id() > 0xFFFFFFFFL - MID_OFFSET) {
         continue;
       }
-      AbObject entry = user(account, profiles.getOrDefault(account.id(), AccountProfile.EMPTY));
+      AbObject entry = user(account, profiles.getOrDefault(account.id(), AccountProfile.EMPTY),
+          certificates.getOrDefault(account.id(), AccountCertificates.EMPTY));
       entries.add(entry);
       if (account.kind() == AccountKind.ROOM) {
         roomEntries.add(entry);
@@ -178,7 +190,7 @@ public final class AddressBook {
     return new AbObject(id, dn, 0, AbTags.DT_CONTAINER, props.build());
   }
 
-  private static AbObject user(Account account, AccountProfile profile) {
+  private static AbObject user(Account account, AccountProfile profile, AccountCertificates certificates) {
     int mid = midOf(account.id());
     String dn = LegacyDn.of(account);
     byte[] permanent = EntryIds.permanent(AbTags.DT_MAILUSER, dn);
@@ -210,6 +222,12 @@ public final class AddressBook {
     }
     if (account.kind() == AccountKind.ROOM && account.capacity() > 0) {
       props.put(AbTags.ROOM_CAPACITY, account.capacity());
+    }
+    if (!certificates.userX509().isEmpty()) {
+      props.put(AbTags.USER_X509_CERTIFICATE, certificates.userX509());
+    }
+    if (!certificates.addressBookX509().isEmpty()) {
+      props.put(AbTags.ADDRESS_BOOK_X509_CERTIFICATE, certificates.addressBookX509());
     }
     return new AbObject(mid, dn, account.id(), AbTags.DT_MAILUSER, props.build());
   }

@@ -3,6 +3,7 @@ package io.convene.storage.derby.component;
 import io.convene.api.directory.Account;
 import io.convene.api.directory.AccountKind;
 import io.convene.api.directory.AccountListener;
+import io.convene.api.directory.AccountCertificates;
 import io.convene.api.directory.AccountProfile;
 import io.convene.api.directory.AccountUpdate;
 import io.convene.api.directory.Directory;
@@ -119,6 +120,21 @@ public final class DirectoryComponent implements Directory {
   @Override
   public AccountProfile setProfile(long id, AccountProfile profile) {
     return directory.setProfile(id, profile);
+  }
+
+  @Override
+  public AccountCertificates certificates(long id) {
+    return directory.certificates(id);
+  }
+
+  @Override
+  public Map<Long, AccountCertificates> allCertificates() {
+    return directory.allCertificates();
+  }
+
+  @Override
+  public void setCertificates(long id, AccountCertificates certificates) {
+    directory.setCertificates(id, certificates);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.convene.storage.derby.directory;
 
 import io.convene.api.directory.Account;
 import io.convene.api.directory.AccountKind;
+import io.convene.api.directory.AccountCertificates;
 import io.convene.api.directory.AccountProfile;
 import io.convene.api.directory.AccountUpdate;
 import io.convene.api.directory.BookingPolicy;
@@ -209,6 +210,37 @@ public final class DerbyDirectory implements Directory {
       listeners.changed(changed);
     }
     return checked;
+  }
+
+  @Override
+  public AccountCertificates certificates(long id) {
+    return transaction(connection -> {
+      findById(connection, id).orElseThrow(() -> notFound("id " + id));
+      return CertificateRows.find(connection, id);
+    });
+  }
+
+  @Override
+  public Map<Long, AccountCertificates> allCertificates() {
+    return transaction(CertificateRows::all);
+  }
+
+  @Override
+  public void setCertificates(long id, AccountCertificates certificates) {
+    AccountCertificates checked = CertificateRows.validate(Objects.requireNonNull(certificates, "certificates"));
+    Account changed = transaction(connection -> {
+      Account current = findById(connection, id).orElseThrow(() -> notFound("id " + id));
+      if (CertificateRows.find(connection, id).equals(checked)) {
+        return null;
+      }
+      CertificateRows.store(connection, id, checked);
+      return current;
+    });
+    if (changed != null) {
+      LOG.info("Certificates of account {} {}", id, checked.isEmpty() ? "withdrawn" : "published: " + checked);
+      // the GAL shows them
+      listeners.changed(changed);
+    }
   }
 
   @Override

@@ -4,7 +4,8 @@ import io.convene.storage.derby.db.SchemaPart;
 import java.util.List;
 
 /**
- * The {@code directory} part of the schema: one row per account, and one per account profile. Derby has no expression
+ * The {@code directory} part of the schema: one row per account, one per account profile, and one
+ * per published certificate. Derby has no expression
  * indexes, so addresses and aliases are stored lower-case (checked by constraints) and the
  * unique constraints on the plain columns are the case-insensitive uniqueness. Released
  * migrations are never edited; changes are appended.
@@ -50,7 +51,16 @@ public final class DirectorySchema implements SchemaPart {
               + "DEPARTMENT VARCHAR(256) NOT NULL, "
               + "COMPANY VARCHAR(256) NOT NULL, "
               + "BUSINESS_PHONE VARCHAR(64) NOT NULL, "
-              + "MOBILE_PHONE VARCHAR(64) NOT NULL)"));
+              + "MOBILE_PHONE VARCHAR(64) NOT NULL)"),
+      // 3: certificates published in the address book (directory API 1.2), one row per value;
+      // KIND 1 = PidTagUserX509Certificate, 2 = PidTagAddressBookX509Certificate
+      List.of(
+          "CREATE TABLE ACCOUNT_CERTIFICATES ("
+              + "ACCOUNT_ID BIGINT NOT NULL REFERENCES ACCOUNTS (ID) ON DELETE CASCADE, "
+              + "KIND SMALLINT NOT NULL CHECK (KIND IN (1, 2)), "
+              + "POSITION SMALLINT NOT NULL CHECK (POSITION >= 0), "
+              + "CERTIFICATE VARCHAR(32000) FOR BIT DATA NOT NULL, "
+              + "PRIMARY KEY (ACCOUNT_ID, KIND, POSITION))"));
 
   @Override
   public String name() {
