@@ -93,6 +93,25 @@ public interface Mailbox {
   /** Sets and removes properties of an item in one change. */
   SavedItem updateItem(MessageId id, Collection<PropValue> set, Collection<PropTag> remove) throws StoreException;
 
+  /**
+   * Sets and removes properties of an item in one change if it is still at {@code expected}, the
+   * change number it had when the caller read it: a save that must not overwrite someone else's
+   * change (RopSaveChangesMessage without ForceSave, MS-OXCMSG 3.2.5.3).
+   *
+   * <p>The default reads and then updates, which leaves a window between the two; stores
+   * override it to check and write in one transaction.
+   *
+   * @throws StoreException {@link StoreError#OBJECT_MODIFIED} when the item has changed since
+   * @since 1.4
+   */
+  default SavedItem updateItem(MessageId id, ChangeNumber expected, Collection<PropValue> set, Collection<PropTag> remove)
+      throws StoreException {
+    if (!item(id).changeNumber().equals(expected)) {
+      throw new StoreException(StoreError.OBJECT_MODIFIED, "item " + id + " changed since change " + expected);
+    }
+    return updateItem(id, set, remove);
+  }
+
   StoredItem item(MessageId id) throws StoreException;
 
   /** The items of a folder in id order, {@code limit} at most, after {@code afterId} (0 = start). */

@@ -24,7 +24,12 @@ public enum StoreError {
   /** The database failed; nothing was written (ecError, 0x80004005). */
   STORAGE_FAILURE(0x80004005),
   /** A property the store maintains or computes cannot be set (ecComputed, 0x8004011A). @since 1.2 */
-  COMPUTED(0x8004011A);
+  COMPUTED(0x8004011A),
+  /**
+   * The object changed since the caller read it, so a conditional write was not made
+   * (ecObjectModified, 0x80040109). @since 1.4
+   */
+  OBJECT_MODIFIED(0x80040109);
 
   private final int mapiCode;
 

@@ -32,7 +32,7 @@
  * io.convene.api.store.StoreValueFormatException}.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package io.convene.api.store;
 
 import org.osgi.annotation.bundle.Export;

@@ -2,7 +2,6 @@ package io.convene.mapi.rop.message;
 
 import io.convene.api.store.Mailbox;
 import io.convene.api.store.StoreException;
-import io.convene.api.store.StoredItem;
 import io.convene.mapi.codec.LittleEndianReader;
 import io.convene.mapi.codec.LittleEndianWriter;
 import io.convene.mapi.codec.WireFormatException;
@@ -69,13 +68,13 @@ public final class SaveChangesMessage {
     }
     Mailbox mailbox = message.logon().mailbox();
     try {
-      if (!request.force()) {
-        StoredItem current = mailbox.item(message.id());
-        if (!current.changeNumber().equals(message.snapshot().changeNumber())) {
-          throw new RopException(OBJECT_MODIFIED, "message " + message.id() + " changed since it was opened");
-        }
+      if (request.force()) {
+        mailbox.updateItem(message.id(), message.pendingSets(), message.pendingRemovals());
+      } else {
+        // checked and written in one store transaction: a change landing between a read and the
+        // write would otherwise be overwritten as if ForceSave were set
+        mailbox.updateItem(message.id(), message.snapshot().changeNumber(), message.pendingSets(), message.pendingRemovals());
       }
-      mailbox.updateItem(message.id(), message.pendingSets(), message.pendingRemovals());
       message.saved(mailbox.item(message.id()), request.keepWritable());
     } catch (StoreException e) {
       throw StoreErrors.of(e);

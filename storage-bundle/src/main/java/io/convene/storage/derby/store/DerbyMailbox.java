@@ -291,6 +291,17 @@ final class DerbyMailbox implements Mailbox {
     return modify(id, set, remove, (connection, row) -> {});
   }
 
+  /** Checked under the mailbox's writer lock, so no other write lands between check and update. */
+  @Override
+  public SavedItem updateItem(MessageId id, ChangeNumber expected, Collection<PropValue> set, Collection<PropTag> remove)
+      throws StoreException {
+    return modify(id, set, remove, (connection, row) -> {
+      if (!DerbyStore.changeNumber(row.changeNumber()).equals(expected)) {
+        throw new StoreException(StoreError.OBJECT_MODIFIED, "item " + id + " changed since change " + expected);
+      }
+    });
+  }
+
   @FunctionalInterface
   private interface SubObjectWork {
     void run(Connection connection, Row row) throws SQLException, StoreException;
