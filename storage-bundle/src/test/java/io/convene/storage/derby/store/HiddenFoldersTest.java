@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.convene.api.store.Caller;
 import io.convene.api.store.FolderId;
+import io.convene.api.store.HierarchyRow;
 import io.convene.api.store.Mailbox;
 import io.convene.api.store.PropValue;
 import io.convene.api.store.SpecialFolder;
 import io.convene.api.store.StoreException;
+import io.convene.api.store.query.SortOrderSet;
 import io.convene.storage.derby.codec.PropertyBagCodec;
 import io.convene.storage.derby.db.Database;
 import java.nio.file.Path;
@@ -52,6 +54,21 @@ class HiddenFoldersTest {
     for (SpecialFolder folder : List.of(SpecialFolder.SUGGESTED_CONTACTS, SpecialFolder.INBOX, SpecialFolder.CALENDAR)) {
       assertThat(hidden(mailbox, folder)).as(folder.name()).isNull();
     }
+  }
+
+  @Test
+  void hierarchyRowsCarryTheFlagSoClientsCanHideTheFoldersInTheirLists() throws StoreException {
+    Mailbox mailbox = store.mailbox(1, Caller.account(1));
+    FolderId quickSteps = mailbox.folder(SpecialFolder.QUICK_STEP_SETTINGS).id();
+    FolderId inbox = mailbox.folder(SpecialFolder.INBOX).id();
+
+    List<HierarchyRow> rows =
+        mailbox.hierarchy(mailbox.folder(SpecialFolder.ROOT).id(), true, null, SortOrderSet.NONE, 0, 1_000).rows();
+
+    assertThat(rows).filteredOn(row -> row.folder().id().equals(quickSteps)).singleElement()
+        .satisfies(row -> assertThat(row.properties().get(HiddenFolders.ATTRIBUTE_HIDDEN).value()).isEqualTo(true));
+    assertThat(rows).filteredOn(row -> row.folder().id().equals(inbox)).singleElement()
+        .satisfies(row -> assertThat(row.properties()).doesNotContainKey(HiddenFolders.ATTRIBUTE_HIDDEN));
   }
 
   @Test
