@@ -59,6 +59,9 @@ import java.util.UUID;
 /** One mailbox on Derby, every call checked against the caller's folder rights. */
 final class DerbyMailbox implements Mailbox {
 
+  /** Ascending pages starting at most this far in are read in one statement (see directPage). */
+  static final int MAX_DIRECT_PAGE_OFFSET = 500;
+
   /** Most items one bulk call may touch; more is refused rather than run as one huge transaction. */
   static final int MAX_BULK = 10_000;
 
@@ -598,6 +601,9 @@ final class DerbyMailbox implements Mailbox {
    */
   private QueryPage idPage(Connection connection, FolderId folder, boolean associated, boolean descending, int offset,
       int limit) throws SQLException {
+    if (!descending && offset <= MAX_DIRECT_PAGE_OFFSET) {
+      return directPage(connection, folder, associated, offset, limit);
+    }
     List<Long> ids = new ArrayList<>(limit);
     try (PreparedStatement query = connection.prepareStatement(
         "SELECT MESSAGE_ID FROM " + messagesBy("MESSAGES_FOLDER_ID") + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?"
@@ -616,6 +622,33 @@ final class DerbyMailbox implements Mailbox {
     }
     int[] counts = counts(connection, folder);
     return new QueryPage(itemsByIds(connection, folder, ids), associated ? counts[2] : counts[0]);
+  }
+
+  /**
+   * An ascending page near the start of the folder read with its rows in one statement, walking the
+   * folder's id index: the first pages are what clients read most, and one statement costs far less
+   * than a primary-key lookup per row (a quarter of a MAPI contents Execute's server time). The
+   * rows skipped by the offset are fetched by Derby but not decoded, hence the bound on the offset.
+   */
+  private QueryPage directPage(Connection connection, FolderId folder, boolean associated, int offset, int limit)
+      throws SQLException {
+    List<StoredItem> page = new ArrayList<>(Math.min(limit, 256));
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT " + Row.COLUMNS + " FROM " + messagesBy("MESSAGES_FOLDER_ID") + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?"
+            + " AND ASSOCIATED = ? AND DELETED_AT IS NULL ORDER BY MESSAGE_ID OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+      query.setLong(1, owner);
+      query.setLong(2, folder.toLong());
+      query.setShort(3, (short) (associated ? 1 : 0));
+      query.setInt(4, offset);
+      query.setInt(5, limit);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          page.add(Row.read(rows, codec).toItem());
+        }
+      }
+    }
+    int[] counts = counts(connection, folder);
+    return new QueryPage(page, associated ? counts[2] : counts[0]);
   }
 
   /** The live items of {@code ids} in {@code folder}, whole, in that order; ids no longer there are left out. */
