@@ -45,6 +45,25 @@ public record PropTag(int id, PropType type) implements Comparable<PropTag> {
     return id << 16 | type.code();
   }
 
+  /**
+   * Equal tags have the same id and type. Written out because property bags are maps keyed by
+   * tags and every read of a row looks them up: the record's generated methods showed in profiles.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PropTag that && that.id == id && that.type == type;
+  }
+
+  /**
+   * The id in the low bits, the type code in the high ones: maps place keys by the low bits of
+   * {@code hashCode} (immutable maps modulo a small table, {@code HashMap} after folding the high
+   * half in), where the packed tag's low bits, its type, would crowd all strings into one slot.
+   */
+  @Override
+  public int hashCode() {
+    return type.code() << 16 | id;
+  }
+
   /** Whether the id is in the named-property range {@code 0x8000}-{@code 0xFFFE}. */
   public boolean isNamed() {
     return id >= FIRST_NAMED_ID && id <= LAST_NAMED_ID;

@@ -57,4 +57,20 @@ class PropTagTest {
     assertThat(PropTag.of(0x0037, PropType.PT_STRING8))
         .isLessThan(PropTag.of(0x0037, PropType.PT_UNICODE));
   }
+
+  @Test
+  void equalTagsHashAlikeAndTagsOfOneTypeSpreadOverSmallTables() {
+    assertThat(PropTag.of(0x0037, PropType.PT_UNICODE)).isEqualTo(PropTag.of(0x0037001F))
+        .hasSameHashCodeAs(PropTag.of(0x0037001F))
+        .isNotEqualTo(PropTag.of(0x0037, PropType.PT_STRING8))
+        .isNotEqualTo(PropTag.of(0x0038, PropType.PT_UNICODE));
+    // 64 string tags over a 64-slot table (what Map.of and a HashMap of that size use): no slot
+    // may take more than a few, as the packed tag's low bits (all 0x001F) would put them in one
+    java.util.Map<Integer, Integer> slots = new java.util.HashMap<>();
+    for (int id = 0x3000; id < 0x3040; id++) {
+      int hash = PropTag.of(id, PropType.PT_UNICODE).hashCode();
+      slots.merge(Math.floorMod(hash ^ (hash >>> 16), 64), 1, Integer::sum);
+    }
+    assertThat(slots.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(4));
+  }
 }
