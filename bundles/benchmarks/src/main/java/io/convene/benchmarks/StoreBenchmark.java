@@ -566,6 +566,10 @@ public final class StoreBenchmark {
         Runtime.getRuntime().availableProcessors(), Runtime.version(), derby, dir, settings.singles(),
         settings.warmup(), settings.bulkCalls(), settings.bulkSize(), settings.calendarItems(), settings.queries(),
         settings.pageSize(), settings.seed(), loadAverage());
+    // the Derby system settings of this run (run-store-bench takes the distribution's)
+    out.printf(Locale.ROOT, "DERBY %s%n", System.getProperties().stringPropertyNames().stream().sorted()
+        .filter(name -> name.startsWith("derby.storage."))
+        .map(name -> name + "=" + System.getProperty(name)).reduce((a, b) -> a + " " + b).orElse("(Derby defaults)"));
     out.printf(Locale.ROOT,
         "DISK %d synchronous (O_DSYNC) 4 KiB writes: %.2fms each, %.0f/s: the ceiling for one durable commit at a"
             + " time%n", DISK_PROBE_WRITES, diskSeconds * 1e3, 1 / diskSeconds);

@@ -5,7 +5,6 @@ import io.convene.api.store.Guids;
 import io.convene.api.store.PropTag;
 import io.convene.api.store.PropType;
 import io.convene.api.store.PropValue;
-import io.convene.api.store.StoreValueFormatException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -178,8 +177,9 @@ public final class PropertyBagCodec {
       if (type.isMultiValued()) {
         int n = in.varint(limits.maxValueCount(), tag, " value count");
         List<Object> list = new ArrayList<>(Math.min(n, in.remaining() / MIN_ELEMENT_BYTES));
+        PropType elementType = type.elementType();
         for (int j = 0; j < n; j++) {
-          list.add(readSingle(in, tag, type.elementType()));
+          list.add(readSingle(in, tag, elementType));
         }
         value = list;
       } else {
@@ -222,11 +222,10 @@ public final class PropertyBagCodec {
   private static PropTag readTag(BagReader in) {
     int at = in.position();
     int raw = in.i32("property tag");
-    PropType type;
-    try {
-      type = PropType.fromCode(raw & 0xFFFF);
-    } catch (StoreValueFormatException e) {
-      throw new PropertyBagFormatException(e.getMessage() + " at offset " + at);
+    PropType type = TypeCodes.of(raw & 0xFFFF);
+    if (type == null) {
+      throw new PropertyBagFormatException(
+          String.format("unknown property type 0x%04X (MS-OXCDATA 2.11.1) at offset %d", raw & 0xFFFF, at));
     }
     if (!type.isStorable()) {
       throw new PropertyBagFormatException(

@@ -276,10 +276,16 @@ final class DerbyMailbox implements Mailbox {
           insert.setLong(11, now.toEpochMilli());
           insert.setBytes(12, codec.encode(bag.values()));
           insert.setShort(13, (short) (associated(items.get(i)) ? 1 : 0));
-          insert.addBatch();
+          if (items.size() == 1) {
+            insert.executeUpdate(); // a single save skips Derby's batch bookkeeping
+          } else {
+            insert.addBatch();
+          }
           saved.add(ItemWriter.saved(bag, id, changeNumber));
         }
-        insert.executeBatch();
+        if (items.size() > 1) {
+          insert.executeBatch();
+        }
       }
       widenSpan(connection, folder, widest);
       return saved;
@@ -750,7 +756,7 @@ final class DerbyMailbox implements Mailbox {
       }
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          StoredItem item = Row.read(rows, codec).toItem();
+          StoredItem item = Row.item(rows, codec);
           long start = rows.getLong(Row.COLUMN_COUNT + 1);
           found.putIfAbsent(item.id(), new Timed(rows.wasNull() ? Long.MIN_VALUE : start, item));
         }
@@ -1718,17 +1724,14 @@ final class DerbyMailbox implements Mailbox {
           rows.getLong(4), rows.getShort(5) != 0, bag, rows.getShort(7) != 0);
     }
 
+    /** The item of the current row, decoded straight into its item (no intermediate map). */
+    static StoredItem item(ResultSet rows, PropertyBagCodec codec) throws SQLException {
+      return StoredItems.of(MessageId.fromLong(rows.getLong(1)), FolderId.fromLong(rows.getLong(2)), rows.getLong(4),
+          rows.getShort(5) != 0, rows.getShort(7) != 0, codec.decode(rows.getBytes(6)));
+    }
+
     StoredItem toItem() {
-      Map<PropTag, PropValue> bag = new LinkedHashMap<>(properties);
-      int flags = bag.containsKey(Tags.MESSAGE_FLAGS) ? bag.get(Tags.MESSAGE_FLAGS).asInt() : 0;
-      flags = read ? flags | Tags.MSGFLAG_READ : flags & ~Tags.MSGFLAG_READ;
-      if (associated) {
-        // kept in a column, not the bag: set once at creation, never by a save
-        flags |= Contents.MSGFLAG_ASSOCIATED;
-        bag.put(Contents.ASSOCIATED_TAG, PropValue.ofBoolean(Contents.ASSOCIATED_TAG, true));
-      }
-      bag.put(Tags.MESSAGE_FLAGS, PropValue.ofInt(Tags.MESSAGE_FLAGS, flags));
-      return new StoredItem(id, folder, DerbyStore.changeNumber(changeNumber), read, bag);
+      return StoredItems.of(id, folder, changeNumber, read, associated, properties.values());
     }
   }
 }
