@@ -4,6 +4,7 @@ import io.convene.api.store.FileTimes;
 import io.convene.api.store.Guids;
 import io.convene.api.store.PropTag;
 import io.convene.api.store.PropType;
+import io.convene.api.store.StoreValueFormatException;
 import io.convene.api.store.PropValue;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -222,8 +223,10 @@ public final class PropertyBagCodec {
   private static PropTag readTag(BagReader in) {
     int at = in.position();
     int raw = in.i32("property tag");
-    PropType type = TypeCodes.of(raw & 0xFFFF);
-    if (type == null) {
+    PropType type;
+    try {
+      type = PropType.fromCode(raw & 0xFFFF);
+    } catch (StoreValueFormatException e) {
       throw new PropertyBagFormatException(
           String.format("unknown property type 0x%04X (MS-OXCDATA 2.11.1) at offset %d", raw & 0xFFFF, at));
     }
