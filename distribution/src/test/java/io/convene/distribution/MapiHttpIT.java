@@ -30,6 +30,7 @@ import io.convene.mapiclient.nspi.NspiSession;
 import io.convene.mapiclient.nspi.Stat;
 import io.convene.mapiclient.rop.ErrorCodes;
 import io.convene.mapiclient.rop.PropertyValue;
+import io.convene.mapiclient.rop.RecipientRow;
 import io.convene.mapiclient.rop.Restriction;
 import io.convene.mapiclient.rop.RopBatch;
 import io.convene.mapiclient.rop.RopResults;
@@ -93,6 +94,11 @@ public class MapiHttpIT {
   private static final int PID_TAG_COMPANY_NAME = 0x3A16001F;
   private static final int PID_TAG_BODY = 0x1000001F;
   private static final int PID_TAG_NORMALIZED_SUBJECT = 0x0E1D001F;
+  private static final int PID_TAG_RECIPIENT_TYPE = 0x0C150003;
+  private static final int PID_TAG_ADDRESS_TYPE = 0x3002001F;
+  private static final int PID_TAG_EMAIL_ADDRESS = 0x3003001F;
+  private static final int PID_TAG_SMTP_ADDRESS = 0x39FE001F;
+  private static final String ANN_DN = "/o=Convene/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=ann";
 
   @Inject private Directory directory;
   @Inject private Store store;
@@ -131,6 +137,14 @@ public class MapiHttpIT {
           PropValue.ofInt(PropTag.of(PID_TAG_IMPORTANCE), (Integer) seed[1]),
           PropValue.ofString(PropTag.of(PID_TAG_BODY), ((String) seed[0] + " agenda. ").repeat(40)))));
     }
+    // the retro's attendees: a colleague by her legacy DN (EX) and an outside guest (SMTP)
+    mailbox.setRecipients(appointments.get("Standup Retro").id(), List.of(
+        List.of(PropValue.ofInt(PropTag.of(PID_TAG_RECIPIENT_TYPE), 1), PropValue.ofString(PropTag.of(PID_TAG_DISPLAY_NAME), "Ann Archer"),
+            PropValue.ofString(PropTag.of(PID_TAG_ADDRESS_TYPE), "EX"), PropValue.ofString(PropTag.of(PID_TAG_EMAIL_ADDRESS), ANN_DN),
+            PropValue.ofString(PropTag.of(PID_TAG_SMTP_ADDRESS), "ann@example.com")),
+        List.of(PropValue.ofInt(PropTag.of(PID_TAG_RECIPIENT_TYPE), 2), PropValue.ofString(PropTag.of(PID_TAG_DISPLAY_NAME), "Gus Guest"),
+            PropValue.ofString(PropTag.of(PID_TAG_ADDRESS_TYPE), "SMTP"),
+            PropValue.ofString(PropTag.of(PID_TAG_EMAIL_ADDRESS), "gus@elsewhere.example"))));
     for (String[] seed : new String[][] {
         {"Dee Dunn", "Acme"}, {"Ann Archer", "Acme"}, {"Bob Baker", "Globex"}, {"Cid Carter", "Acme"}}) {
       mailbox.createItem(contacts, List.of(
@@ -243,7 +257,16 @@ public class MapiHttpIT {
     RopResults readResults = readExecuted.results();
     Rops.OpenMessageResponse openedMessage = readResults.get(opened);
     assertThat(openedMessage.normalizedSubject()).isEqualTo("Standup Retro");
-    assertThat(openedMessage.recipientCount()).isZero();
+    // the attendees come with the open: an X500DN row for the EX address, an SMTP row for the guest
+    assertThat(openedMessage.recipientCount()).isEqualTo(2);
+    List<RecipientRow> attendees = openedMessage.recipientRows();
+    assertThat(attendees).extracting(RecipientRow::recipientType).containsExactly(1, 2);
+    assertThat(attendees).extracting(RecipientRow::displayName).containsExactly("Ann Archer", "Gus Guest");
+    assertThat(attendees.get(0).type()).isEqualTo(RecipientRow.TYPE_X500DN);
+    assertThat(attendees.get(0).x500dn()).isEqualTo(ANN_DN);
+    assertThat(attendees.get(0).property(PID_TAG_SMTP_ADDRESS)).isEqualTo(new PropertyValue(PID_TAG_SMTP_ADDRESS, "ann@example.com"));
+    assertThat(attendees.get(1).type()).isEqualTo(RecipientRow.TYPE_SMTP);
+    assertThat(attendees.get(1).emailAddress()).isEqualTo("gus@elsewhere.example");
     List<PropertyValue> properties = readResults.get(values);
     assertThat(properties.get(0).asString()).isEqualTo("Standup Retro");
     assertThat(properties.get(1).asInt()).isEqualTo(2);
@@ -260,9 +283,14 @@ public class MapiHttpIT {
     reread.add(Rops.openMessage(0, rereadLogon, reopened, calendar.toLong(), retro));
     RopBatch.Ticket<List<PropertyValue>> committed =
         reread.add(Rops.getPropertiesSpecific(0, reopened, new int[] {PID_TAG_SUBJECT, PID_TAG_IMPORTANCE, PID_TAG_BODY}));
+    RopBatch.Ticket<List<RecipientRow>> fromRowOne =
+        reread.add(Rops.readRecipients(0, reopened, 1, openedMessage.recipientColumns()));
     reread.add(Rops.release(0, reopened));
-    assertThat(session.execute(reread).results().get(committed)).extracting(PropertyValue::value)
+    RopResults rereadResults = session.execute(reread).results();
+    assertThat(rereadResults.get(committed)).extracting(PropertyValue::value)
         .containsExactly("Standup Retro (moved)", 0, "Moved to Thursday. ".repeat(50));
+    assertThat(rereadResults.get(fromRowOne)).extracting(RecipientRow::rowId, RecipientRow::displayName)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "Gus Guest"));
     assertThat(mailbox.item(appointments.get("Standup Retro").id()).properties().values())
         .extracting(PropValue::value).contains("Standup Retro (moved)");
 

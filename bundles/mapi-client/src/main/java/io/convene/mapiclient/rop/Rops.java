@@ -226,9 +226,15 @@ public final class Rops {
 
   // ---- MS-OXCROPS 2.2.6.1 RopOpenMessage ----
 
+  /** The response; {@code recipientRows} are the OpenRecipientRows that fit, the rest come with ReadRecipients. */
   public record OpenMessageResponse(
       boolean hasNamedProperties, String subjectPrefix, String normalizedSubject, int recipientCount, int[] recipientColumns,
-      int recipientRowCount) {}
+      List<RecipientRow> recipientRows) {
+
+    public int recipientRowCount() {
+      return recipientRows.size();
+    }
+  }
 
   /** OpenModeFlags (MS-OXCMSG 2.2.3.1.1). */
   public static final int OPEN_READ_ONLY = 0x00;
@@ -262,14 +268,38 @@ public final class Rops {
           columns[i] = in.i32("RecipientColumns");
         }
         int rowCount = in.u8("RowCount");
+        List<RecipientRow> rows = new ArrayList<>(rowCount);
         for (int i = 0; i < rowCount; i++) {
-          // OpenRecipientRow: RecipientType, CodePageId, Reserved, RecipientRowSize, RecipientRow
-          in.u8("RecipientType");
-          in.u16("CodePageId");
-          in.u16("Reserved");
-          in.skip(in.u16("RecipientRowSize"), "RecipientRow");
+          rows.add(RecipientRow.readOpenRow(in, columns));
         }
-        return new OpenMessageResponse(named, prefix, subject, recipientCount, columns, rowCount);
+        return new OpenMessageResponse(named, prefix, subject, recipientCount, columns, List.copyOf(rows));
+      }
+    };
+  }
+
+  // ---- MS-OXCROPS 2.2.6.6 RopReadRecipients ----
+
+  /**
+   * Recipients from the row with PidTagRowid {@code rowId} (0: from the first) of the message at
+   * {@code inputSlot}; {@code recipientColumns} are those RopOpenMessage named (the response has none).
+   */
+  public static Rop<List<RecipientRow>> readRecipients(int logonId, int inputSlot, long rowId, int[] recipientColumns) {
+    return new Rop<>() {
+      @Override public int ropId() {
+        return 0x0F;
+      }
+
+      @Override public void writeRequest(WireWriter out) {
+        out.u8(0x0F).u8(logonId).u8(inputSlot).i32((int) rowId).u16(0); // RowId, Reserved
+      }
+
+      @Override public List<RecipientRow> readResponse(WireReader in) throws MapiWireException {
+        int rowCount = in.u8("RowCount");
+        List<RecipientRow> rows = new ArrayList<>(rowCount);
+        for (int i = 0; i < rowCount; i++) {
+          rows.add(RecipientRow.readReadRow(in, recipientColumns));
+        }
+        return List.copyOf(rows);
       }
     };
   }

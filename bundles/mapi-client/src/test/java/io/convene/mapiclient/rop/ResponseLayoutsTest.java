@@ -49,9 +49,11 @@ class ResponseLayoutsTest {
         // RopOpenFolder: HasRules 0, IsGhosted 0
         .u8(0x02).u8(1).i32(0).u8(0).u8(0)
         // RopOpenMessage: HasNamedProperties, SubjectPrefix (none), NormalizedSubject (Unicode), RecipientCount,
-        // ColumnCount, RecipientColumns, RowCount, one OpenRecipientRow skipped by its size
+        // ColumnCount, RecipientColumns, RowCount, one OpenRecipientRow (To, code page 1252, Reserved, size 13) whose
+        // RecipientRow (MS-OXCDATA 2.8.3.2) has RecipientFlags 0x0210 (NoType, D, U), DisplayName "A",
+        // RecipientColumnCount 1 and a StandardPropertyRow with "A"
         .u8(0x03).u8(2).i32(0).u8(1).u8(0x00).u8(0x04).utf16z("Hi").u16(1).u16(1).i32(0x3001001F).u8(1)
-        .u8(0x01).u16(0x04E4).u16(0).u16(3).u8(9).u8(9).u8(9)
+        .u8(0x01).u16(0x04E4).u16(0).u16(13).u16(0x0210).utf16z("A").u16(1).u8(0).utf16z("A")
         // RopGetPropertiesSpecific: FlaggedPropertyRow: value, error, absent
         .u8(0x07).u8(2).i32(0).u8(0x01).u8(0x00).utf16z("Hi").u8(0x0A).i32(0x8004010F).u8(0x01);
     RopBatch batch = new RopBatch();
@@ -65,6 +67,12 @@ class ResponseLayoutsTest {
     assertThat(opened.normalizedSubject()).isEqualTo("Hi");
     assertThat(opened.recipientColumns()).containsExactly(0x3001001F);
     assertThat(opened.recipientRowCount()).isEqualTo(1);
+    RecipientRow recipient = opened.recipientRows().get(0);
+    assertThat(recipient.recipientType()).isEqualTo(1);
+    assertThat(recipient.codePageId()).isEqualTo(0x04E4);
+    assertThat(recipient.type()).isEqualTo(RecipientRow.TYPE_NONE);
+    assertThat(recipient.displayName()).isEqualTo("A");
+    assertThat(recipient.properties()).containsExactly(new PropertyValue(0x3001001F, "A"));
     List<PropertyValue> row = results.get(values);
     assertThat(row.get(0)).isEqualTo(new PropertyValue(0x0037001F, "Hi"));
     assertThat(row.get(1)).isEqualTo(new PropertyValue(0x0017000A, new PropertyValue.ErrorValue(0x8004010F)));

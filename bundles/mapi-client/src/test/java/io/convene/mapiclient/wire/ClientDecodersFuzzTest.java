@@ -52,6 +52,7 @@ class ClientDecodersFuzzTest {
     batch.add(Rops.logon(0, batch.output(), Rops.OPEN_FLAGS_HOME, "/o=x"));
     batch.add(Rops.openFolder(0, 0, batch.output(), 1));
     batch.add(Rops.openMessage(0, 0, batch.output(), 1, 2));
+    batch.add(Rops.readRecipients(0, 2, 0, columns));
     batch.add(Rops.getPropertiesSpecific(0, 0, columns));
     batch.add(Rops.setProperties(0, 0, java.util.List.of()));
     batch.add(Rops.saveChangesMessage(0, 0, 1, Rops.SAVE_KEEP_OPEN_READ_WRITE));

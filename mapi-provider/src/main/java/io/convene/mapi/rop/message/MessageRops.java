@@ -24,12 +24,13 @@ import io.convene.mapi.rop.objects.MailboxLogon;
 import io.convene.mapi.rop.objects.MessageObject;
 import io.convene.mapi.rop.store.StoreErrors;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * RopOpenMessage, RopSaveChangesMessage ({@link SaveChangesMessage}) and RopGetValidAttachments.
- * OpenMessage answers the recipient count but no recipient rows (RowCount 0, MS-OXCROPS 2.2.6.1.2
- * lets the client read them with RopReadRecipients, which is not implemented yet). ReadWrite needs
+ * RopOpenMessage, RopSaveChangesMessage ({@link SaveChangesMessage}), RopReadRecipients ({@link
+ * ReadRecipients}) and RopGetValidAttachments. OpenMessage answers the recipient rows that fit
+ * ({@link OpenMessageRecipients}); the client reads the rest with RopReadRecipients. ReadWrite needs
  * EditOwned or EditAny on the folder (else ecAccessDenied); BestAccess falls back to read-only.
  */
 public final class MessageRops implements RopFamily {
@@ -86,6 +87,8 @@ public final class MessageRops implements RopFamily {
         GetValidAttachmentsRequest::decode, MessageRops::validAttachments));
     registry.add(RopDefinition.of(SAVE_CHANGES_MESSAGE, "RopSaveChangesMessage",
         SaveChangesMessage.Request::decode, SaveChangesMessage::handle));
+    registry.add(RopDefinition.of(ReadRecipients.ROP_ID, "RopReadRecipients",
+        ReadRecipients.Request::decode, ReadRecipients::handle));
   }
 
   private static void open(OpenMessageRequest request, RopCall call) throws RopException {
@@ -101,10 +104,10 @@ public final class MessageRops implements RopFamily {
     FolderId folderId = FolderId.fromLong(request.folderId());
     MessageId messageId = MessageId.fromLong(request.messageId());
     StoredItem item;
-    int recipients;
+    List<Map<PropTag, PropValue>> recipients;
     try {
       item = logon.mailbox().item(messageId);
-      recipients = logon.mailbox().recipients(messageId).size();
+      recipients = logon.mailbox().recipients(messageId);
     } catch (StoreException e) {
       throw StoreErrors.of(e);
     }
@@ -112,15 +115,19 @@ public final class MessageRops implements RopFamily {
       throw new RopException(StoreErrors.NOT_FOUND, "message " + messageId + " is not in folder " + folderId);
     }
     boolean writable = MessageAccess.writable(logon, folderId, request.openModeFlags());
-    call.putObject(request.outputHandleIndex(),
-        new MessageObject(logon, folderId, item, request.openModeFlags(), writable));
-    LittleEndianWriter out = call.out();
+    LittleEndianWriter out = new LittleEndianWriter();
     out.u8(request.header().ropId()).u8(request.outputHandleIndex()).u32(ErrorCodes.SUCCESS);
     boolean named = item.properties().keySet().stream().anyMatch(PropTag::isNamed);
     out.u8(named ? 1 : 0);
     typedString(out, item.property(SUBJECT_PREFIX));
     typedString(out, item.property(NORMALIZED_SUBJECT));
-    out.u16(recipients).u16(0).u8(0); // RecipientCount, ColumnCount, RowCount
+    OpenMessageRecipients.write(out, recipients, call.remainingOutput() - out.size());
+    // A response too long even without rows becomes RopBufferTooSmall; the message stays unopened.
+    if (out.size() <= call.remainingOutput()) {
+      call.putObject(request.outputHandleIndex(),
+          new MessageObject(logon, folderId, item, request.openModeFlags(), writable));
+    }
+    call.out().bytes(out.toByteArray());
   }
 
   static void typedString(LittleEndianWriter out, Optional<PropValue> value) {
