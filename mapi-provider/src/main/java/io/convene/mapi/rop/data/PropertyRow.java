@@ -47,16 +47,34 @@ public final class PropertyRow {
     for (int i = 0; i < columns.length; i++) {
       int columnType = columns[i] & 0xffff;
       Cell cell = cells.get(i);
-      if (cell instanceof Value v) {
-        if (flagged) {
-          out.u8(0x00);
-        }
-        writeValue(out, columnType, v);
+      if (!flagged) {
+        writeValue(out, columnType, (Value) cell);
+      } else if (columnType == PropType.PT_UNSPECIFIED.code()) {
+        writeFlaggedWithType(out, cell);
+      } else if (cell instanceof Value v) {
+        out.u8(0x00);
+        PropertyValueCodec.write(out, columnType, v.value());
       } else if (cell instanceof Error e) {
         out.u8(0x0A).u32(e.errorCode() & 0xffffffffL);
       } else {
         out.u8(0x01);
       }
+    }
+  }
+
+  /**
+   * A FlaggedPropertyValueWithType (MS-OXCDATA 2.11.6): the type comes before the flag, then the
+   * value without a type of its own; an error is typed PtypErrorCode, a missing value PtypNull (as
+   * the address book's AddressBookFlaggedPropertyValueWithType writer does).
+   */
+  private static void writeFlaggedWithType(LittleEndianWriter out, Cell cell) {
+    if (cell instanceof Value v) {
+      out.u16(v.typeCode()).u8(0x00);
+      PropertyValueCodec.write(out, v.typeCode(), v.value());
+    } else if (cell instanceof Error e) {
+      out.u16(PropType.PT_ERROR.code()).u8(0x0A).u32(e.errorCode() & 0xffffffffL);
+    } else {
+      out.u16(PropType.PT_NULL.code()).u8(0x01);
     }
   }
 
@@ -77,6 +95,10 @@ public final class PropertyRow {
     List<Cell> cells = new ArrayList<>(columns.length);
     for (int column : columns) {
       int columnType = column & 0xffff;
+      if (flag == FLAGGED && columnType == PropType.PT_UNSPECIFIED.code()) {
+        cells.add(readFlaggedWithType(in, limits));
+        continue;
+      }
       int cellFlag = flag == FLAGGED ? in.u8("FlaggedPropertyValue Flag") : 0x00;
       switch (cellFlag) {
         case 0x00 -> cells.add(readValue(in, columnType, limits));
@@ -86,6 +108,17 @@ public final class PropertyRow {
       }
     }
     return cells;
+  }
+
+  private static Cell readFlaggedWithType(LittleEndianReader in, PropertyLimits limits) throws WireFormatException {
+    int type = in.u16("FlaggedPropertyValueWithType PropertyType");
+    int cellFlag = in.u8("FlaggedPropertyValueWithType Flag");
+    return switch (cellFlag) {
+      case 0x00 -> new Value(type, PropertyValueCodec.read(in, type, limits));
+      case 0x01 -> new Missing();
+      case 0x0A -> new Error((int) in.u32("ErrorCode"));
+      default -> throw new WireFormatException("FlaggedPropertyValueWithType Flag 0x" + Integer.toHexString(cellFlag));
+    };
   }
 
   private static Value readValue(LittleEndianReader in, int columnType, PropertyLimits limits)

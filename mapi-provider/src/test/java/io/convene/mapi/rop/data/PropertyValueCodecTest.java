@@ -83,11 +83,21 @@ class PropertyValueCodecTest {
         new PropertyRow.Value(0x001F, "A"), new PropertyRow.Value(0x0003, 5), new PropertyRow.Error(0x8004010F));
     LittleEndianWriter out = new LittleEndianWriter();
     PropertyRow.write(out, columns, cells);
-    // Flag 1; 00 "A"; 00 type 0003 value 5; 0A error.
+    // Flag 1; FlaggedPropertyValue 00 "A"; FlaggedPropertyValueWithType (MS-OXCDATA 2.11.6: the
+    // type first, then the flag) 0003 00 value 5; FlaggedPropertyValue 0A error.
     assertThat(out.toByteArray()).isEqualTo(SpecFixtures.parseHex(
-        "01 00 41 00 00 00 00 03 00 05 00 00 00 0A 0F 01 04 80"));
+        "01 00 41 00 00 00 03 00 00 05 00 00 00 0A 0F 01 04 80"));
     assertThat(PropertyRow.read(new LittleEndianReader(out.toByteArray()), columns, PropertyLimits.ROP))
         .isEqualTo(cells);
+
+    // in PtypUnspecified columns: an error typed PtypErrorCode, a missing value PtypNull
+    int[] unspecified = {0x30040000, 0x30050000};
+    List<PropertyRow.Cell> missing = List.of(new PropertyRow.Error(0x8004010F), new PropertyRow.Missing());
+    LittleEndianWriter flaggedTypes = new LittleEndianWriter();
+    PropertyRow.write(flaggedTypes, unspecified, missing);
+    assertThat(flaggedTypes.toByteArray()).isEqualTo(SpecFixtures.parseHex("01 0A 00 0A 0F 01 04 80 01 00 01"));
+    assertThat(PropertyRow.read(new LittleEndianReader(flaggedTypes.toByteArray()), unspecified, PropertyLimits.ROP))
+        .isEqualTo(missing);
 
     LittleEndianWriter standard = new LittleEndianWriter();
     PropertyRow.write(standard, new int[] {0x36020003}, List.of(new PropertyRow.Value(3, 5)));
