@@ -56,16 +56,16 @@ import org.slf4j.LoggerFactory;
 public final class ContactIndex implements Closeable {
 
   /** Version of the document layout; a change rebuilds existing indexes. */
-  static final String SCHEMA = "3";
+  static final String SCHEMA = "4";
 
   private static final Logger LOG = LoggerFactory.getLogger(ContactIndex.class);
 
   /**
-   * The order of documents in every segment: by folded display name, then key. Hits of equal score
-   * rank in this order, so collecting a tier in index order can stop after the first page.
+   * The order of documents in every segment: by folded display name, then key (both in the one
+   * {@link Fields#SORT_NAME} value). Hits of equal score rank in this order, so collecting a tier in
+   * index order can stop after the first page.
    */
-  public static final Sort ORDER =
-      new Sort(new SortField(Fields.SORT_NAME, SortField.Type.STRING), new SortField(Fields.KEY, SortField.Type.STRING));
+  public static final Sort ORDER = new Sort(new SortField(Fields.SORT_NAME, SortField.Type.STRING));
 
   private static final double NORMAL_RAM_BUFFER_MB = 64;
   /** While bulk loading: fewer, larger flushed segments and so fewer merges. */

@@ -49,6 +49,8 @@ public final class EntryDocuments {
 
   /** Longest value indexed as one key; longer ones are cut (Lucene refuses terms over 32 KB). */
   static final int MAX_KEY_LENGTH = 512;
+  /** Between the name and the key in a {@link Fields#SORT_NAME} value. */
+  static final char SORT_SEPARATOR = '\0';
   /** Longest prefix indexed as a term of its own. */
   public static final int MAX_PREFIX = 10;
 
@@ -63,7 +65,6 @@ public final class EntryDocuments {
     Document doc = new Document();
     String key = entry.key();
     doc.add(new Field(Fields.KEY, key, TERMS));
-    doc.add(new SortedDocValuesField(Fields.KEY, new BytesRef(key)));
     doc.add(new Field(Fields.KIND, entry.kind().name(), TERMS));
     doc.add(new SortedDocValuesField(Fields.KIND, new BytesRef(entry.kind().name())));
     doc.add(new NumericDocValuesField(Fields.HIT_ACCOUNT, entry.accountId()));
@@ -71,10 +72,8 @@ public final class EntryDocuments {
       doc.add(new Field(Fields.SCOPE, Fields.SCOPE_GAL, TERMS));
       doc.add(new NumericDocValuesField(Fields.ACCOUNT, entry.accountId()));
     } else {
-      String folder = IndexEntry.folderKey(entry.accountId(), entry.folderId());
       doc.add(new Field(Fields.SCOPE, Fields.SCOPE_PERSONAL, TERMS));
       doc.add(new Field(Fields.OWNER, Long.toString(entry.accountId()), TERMS));
-      doc.add(new SortedDocValuesField(Fields.FOLDER, new BytesRef(folder)));
       doc.add(new NumericDocValuesField(Fields.HIT_FOLDER, entry.folderId()));
       doc.add(new NumericDocValuesField(Fields.HIT_MESSAGE, entry.messageId()));
     }
@@ -87,7 +86,7 @@ public final class EntryDocuments {
     if (!entry.location().isEmpty()) {
       doc.add(new BinaryDocValuesField(Fields.LOCATION, new BytesRef(entry.location())));
     }
-    doc.add(new SortedDocValuesField(Fields.SORT_NAME, new BytesRef(cut(NameFolding.key(entry.displayName())))));
+    doc.add(new SortedDocValuesField(Fields.SORT_NAME, sortValue(entry.displayName(), key)));
 
     Set<String> names = new LinkedHashSet<>();
     names.add(entry.displayName());
@@ -151,6 +150,21 @@ public final class EntryDocuments {
     return doc;
   }
 
+  /**
+   * The index order of an entry as one value: its folded display name, a NUL, its key. A NUL sorts
+   * before every other character, so these values order as (name, key) pairs do, and since each is
+   * unique, entries of different segments compare by one value without a tie-break lookup; within a
+   * segment the values' ordinals follow the documents, so reading them in order is a sequential
+   * read. NULs inside a name are dropped.
+   */
+  static BytesRef sortValue(String displayName, String key) {
+    String name = cut(NameFolding.key(displayName));
+    if (name.indexOf(SORT_SEPARATOR) >= 0) {
+      name = name.replace(String.valueOf(SORT_SEPARATOR), "");
+    }
+    return new BytesRef(name + SORT_SEPARATOR + key);
+  }
+
   /** The distinct words of already folded text, split as {@link ContactAnalyzer} splits search text. */
   private static Set<String> words(CharSequence folded) {
     Set<String> words = new LinkedHashSet<>();
@@ -207,6 +221,8 @@ public final class EntryDocuments {
   private static final class HitValues {
     private final LeafReaderContext leaf;
     private final SortedDocValues kind;
+    /** The kind of each ordinal of {@link #kind}, looked up once per segment. */
+    private final EntryKind[] kinds;
     private final NumericDocValues account;
     private final NumericDocValues folder;
     private final NumericDocValues message;
@@ -219,6 +235,7 @@ public final class EntryDocuments {
       this.leaf = leaf;
       LeafReader reader = leaf.reader();
       kind = DocValues.getSorted(reader, Fields.KIND);
+      kinds = new EntryKind[kind.getValueCount()];
       account = DocValues.getNumeric(reader, Fields.HIT_ACCOUNT);
       folder = DocValues.getNumeric(reader, Fields.HIT_FOLDER);
       message = DocValues.getNumeric(reader, Fields.HIT_MESSAGE);
@@ -229,7 +246,7 @@ public final class EntryDocuments {
     }
 
     ContactHit hit(int doc, float score) throws IOException {
-      EntryKind entryKind = EntryKind.valueOf(kind.advanceExact(doc) ? kind.lookupOrd(kind.ordValue()).utf8ToString() : "");
+      EntryKind entryKind = kind(doc);
       long accountId = account.advanceExact(doc) ? account.longValue() : 0;
       Optional<FolderId> folderId = Optional.empty();
       Optional<MessageId> messageId = Optional.empty();
@@ -239,6 +256,17 @@ public final class EntryDocuments {
       }
       return new ContactHit(entryKind, accountId, folderId, messageId, string(displayName, doc), string(smtp, doc),
           capacity.advanceExact(doc) ? (int) capacity.longValue() : 0, string(location, doc), score);
+    }
+
+    private EntryKind kind(int doc) throws IOException {
+      if (!kind.advanceExact(doc)) {
+        throw new IOException("entry document " + doc + " of " + leaf.reader() + " has no kind");
+      }
+      int ord = kind.ordValue();
+      if (kinds[ord] == null) {
+        kinds[ord] = EntryKind.valueOf(kind.lookupOrd(ord).utf8ToString());
+      }
+      return kinds[ord];
     }
 
     private static String string(BinaryDocValues values, int doc) throws IOException {

@@ -3,7 +3,7 @@ package io.convene.search.lucene.index;
 /** Field names of an entry document. */
 public final class Fields {
 
-  /** {@link IndexEntry#key()}, indexed (updates, deletes) and as doc values (the last tie-break of the index order). */
+  /** {@link IndexEntry#key()}, indexed (updates, deletes); the last tie-break of the index order is in {@link #SORT_NAME}. */
   public static final String KEY = "key";
   /** {@code gal} or {@code personal}. */
   public static final String SCOPE = "scope";
@@ -13,8 +13,6 @@ public final class Fields {
   public static final String KIND = "kind";
   /** The mailbox owner of a personal contact (decimal), for removal. */
   public static final String OWNER = "owner";
-  /** {@link IndexEntry#folderKey} of a personal contact, as doc values: visibility and the hit's folder. */
-  public static final String FOLDER = "folder";
   /** Account id of a GAL entry, as numeric doc values (reconciling with the directory). */
   public static final String ACCOUNT = "account";
 
@@ -40,10 +38,14 @@ public final class Fields {
   public static final String PHONE_DIGITS = "phone_digits";
   /** Each e-mail address, trimmed and lower-case: exact address lookup. */
   public static final String ADDRESS = "address";
-  /** The folded display name: the index is sorted by it (then {@link #KEY}), so that is the order of equal scores. */
+  /**
+   * The folded display name, a NUL, then the {@link #KEY}, as sorted doc values: the index is sorted
+   * by it, so that is the order of equal scores.
+   */
   public static final String SORT_NAME = "sort_name";
 
-  // doc values read for the hits (fewer and cheaper reads than stored fields)
+  // doc values read for the hits (fewer and cheaper reads than stored fields); the account (owner)
+  // and folder of a personal contact also decide its visibility
   public static final String HIT_ACCOUNT = "hit_account";
   public static final String HIT_FOLDER = "hit_folder";
   public static final String HIT_MESSAGE = "hit_message";

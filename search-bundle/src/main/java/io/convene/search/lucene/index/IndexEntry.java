@@ -56,14 +56,4 @@ public record IndexEntry(
   public static String personalKey(long ownerId, long messageId) {
     return "p:" + ownerId + ":" + messageId;
   }
-
-  /** The key of a contacts folder, unique across mailboxes. */
-  public static String folderKey(long ownerId, long folderId) {
-    return ownerId + ":" + folderId;
-  }
-
-  /** The folder id ({@code FolderId.toLong()}) of a {@link #folderKey}. */
-  public static long folderOfKey(String folderKey) {
-    return Long.parseLong(folderKey.substring(folderKey.indexOf(':') + 1));
-  }
 }

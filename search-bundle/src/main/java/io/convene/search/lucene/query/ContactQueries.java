@@ -31,7 +31,7 @@ final class ContactQueries {
   /** Digits a text needs before it is also read as a telephone number. */
   private static final int MIN_PHONE_DIGITS = 3;
 
-  /** The documents matching {@code query} score {@code score}, unless a tier before matched them. */
+  /** The documents matching {@code query} score {@code score}, unless a tier before ranked them. */
   record Tier(Query query, float score) {}
 
   private ContactQueries() {}
@@ -122,16 +122,13 @@ final class ContactQueries {
     return any.build();
   }
 
-  /** Restricted by the filters that are not {@code null}, without the documents of {@code excluded} (if not {@code null}). */
-  static Query filtered(Query query, Query excluded, Query... filters) {
+  /** Restricted by the filters that are not {@code null}. */
+  static Query filtered(Query query, Query... filters) {
     BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, Occur.FILTER);
     for (Query filter : filters) {
       if (filter != null) {
         builder.add(filter, Occur.FILTER);
       }
-    }
-    if (excluded != null) {
-      builder.add(excluded, Occur.MUST_NOT);
     }
     return builder.build();
   }

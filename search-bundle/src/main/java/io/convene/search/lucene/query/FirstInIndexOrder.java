@@ -4,6 +4,7 @@ import io.convene.search.lucene.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -24,20 +25,34 @@ import org.apache.lucene.util.BytesRef;
  * sorted that way, so each segment stops after its first {@code wanted} visible matches, and the
  * segments' runs are merged reading the sort values of run heads only: no per-match comparisons,
  * and no visit of matches past the page.
+ *
+ * <p>Documents already ranked by an earlier tier are skipped. An earlier tier that did not fill the
+ * page collected every visible document it matched, so skipping those ranks the same as excluding
+ * the earlier tiers' queries, without evaluating them again.
  */
 final class FirstInIndexOrder implements CollectorManager<FirstInIndexOrder.Runs, List<ScoreDoc>> {
 
   private final int wanted;
   private final float score;
   private final VisibleOnly visibility;
+  private final int[] ranked;
 
   /**
    * @param visibility which matches the caller may see; {@code null} for all
    */
   FirstInIndexOrder(int wanted, float score, VisibleOnly visibility) {
+    this(wanted, score, visibility, List.of());
+  }
+
+  /**
+   * @param visibility which matches the caller may see; {@code null} for all
+   * @param ranked the hits of earlier tiers (every visible match of theirs), skipped here
+   */
+  FirstInIndexOrder(int wanted, float score, VisibleOnly visibility, List<ScoreDoc> ranked) {
     this.wanted = wanted;
     this.score = score;
     this.visibility = visibility;
+    this.ranked = ranked.stream().mapToInt(hit -> hit.doc).sorted().toArray();
   }
 
   /** The leading matches of one segment, in doc id (that is, index) order. */
@@ -47,11 +62,13 @@ final class FirstInIndexOrder implements CollectorManager<FirstInIndexOrder.Runs
   static final class Runs implements Collector {
     private final int wanted;
     private final VisibleOnly visibility;
+    private final int[] ranked;
     private final List<Run> runs = new ArrayList<>();
 
-    Runs(int wanted, VisibleOnly visibility) {
+    Runs(int wanted, VisibleOnly visibility, int[] ranked) {
       this.wanted = wanted;
       this.visibility = visibility;
+      this.ranked = ranked;
     }
 
     @Override
@@ -70,6 +87,9 @@ final class FirstInIndexOrder implements CollectorManager<FirstInIndexOrder.Runs
 
         @Override
         public void collect(int doc) throws IOException {
+          if (ranked.length > 0 && Arrays.binarySearch(ranked, context.docBase + doc) >= 0) {
+            return;
+          }
           if (gate != null && !gate.visible(doc)) {
             return;
           }
@@ -98,7 +118,7 @@ final class FirstInIndexOrder implements CollectorManager<FirstInIndexOrder.Runs
 
   @Override
   public Runs newCollector() {
-    return new Runs(wanted, visibility);
+    return new Runs(wanted, visibility, ranked);
   }
 
   @Override
@@ -128,19 +148,20 @@ final class FirstInIndexOrder implements CollectorManager<FirstInIndexOrder.Runs
     return merged;
   }
 
-  /** The next document of a run and its sort values, read only when compared. */
+  /**
+   * The next document of a run and its sort value, read only when compared. Each head reads its own
+   * doc values forward in doc id order, which within a segment is the order of their ordinals, so
+   * the value stays valid (no copy) until the head advances.
+   */
   private static final class Head implements Comparable<Head> {
     private final Run run;
     private final SortedDocValues names;
-    private final SortedDocValues keys;
     private int position;
     private BytesRef name;
-    private BytesRef key;
 
     Head(Run run) throws IOException {
       this.run = run;
       this.names = run.leaf().reader().getSortedDocValues(Fields.SORT_NAME);
-      this.keys = run.leaf().reader().getSortedDocValues(Fields.KEY);
     }
 
     int doc() {
@@ -150,15 +171,13 @@ final class FirstInIndexOrder implements CollectorManager<FirstInIndexOrder.Runs
     boolean advance() {
       position++;
       name = null;
-      key = null;
       return position < run.length();
     }
 
     @Override
     public int compareTo(Head other) {
       try {
-        int byName = name().compareTo(other.name());
-        return byName != 0 ? byName : key().compareTo(other.key());
+        return name().compareTo(other.name());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -166,20 +185,9 @@ final class FirstInIndexOrder implements CollectorManager<FirstInIndexOrder.Runs
 
     private BytesRef name() throws IOException {
       if (name == null) {
-        name = value(names);
+        name = names != null && names.advanceExact(doc()) ? names.lookupOrd(names.ordValue()) : new BytesRef();
       }
       return name;
-    }
-
-    private BytesRef key() throws IOException {
-      if (key == null) {
-        key = value(keys);
-      }
-      return key;
-    }
-
-    private BytesRef value(SortedDocValues values) throws IOException {
-      return values != null && values.advanceExact(doc()) ? BytesRef.deepCopyOf(values.lookupOrd(values.ordValue())) : new BytesRef();
     }
   }
 }

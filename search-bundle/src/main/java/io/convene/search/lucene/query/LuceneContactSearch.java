@@ -16,8 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -28,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * {@link ContactSearch} over a {@link ContactIndex}.
  *
  * <p>Ranking: the query's tiers are searched one after the other, each without the documents of
- * the tiers before it; within a tier hits follow the index order (folded display name, then key),
+ * the tiers before it (those it ranked already: a tier that did not fill the page ranked all its
+ * visible matches); within a tier hits follow the index order (folded display name, then key),
  * so each tier stops as soon as the page is full instead of visiting and sorting every match
  * ({@link FirstInIndexOrder}).
  *
@@ -133,16 +132,12 @@ public final class LuceneContactSearch implements ContactSearch {
         int wanted = options.offset() + options.limit();
         List<ScoreDoc> ranked = new ArrayList<>(wanted + 1);
         VisibleOnly visibility = caller.system() ? null : new VisibleOnly(caller, access, maxForeignFolders);
-        BooleanQuery.Builder before = new BooleanQuery.Builder();
-        Query excluded = null;
         for (Tier tier : tiers) {
-          Query query = ContactQueries.filtered(tier.query(), excluded, kinds);
-          ranked.addAll(searcher.search(query, new FirstInIndexOrder(wanted + 1 - ranked.size(), tier.score(), visibility)));
+          Query query = ContactQueries.filtered(tier.query(), kinds);
+          ranked.addAll(searcher.search(query, new FirstInIndexOrder(wanted + 1 - ranked.size(), tier.score(), visibility, ranked)));
           if (ranked.size() > wanted) {
             break;
           }
-          before.add(tier.query(), Occur.SHOULD);
-          excluded = before.build();
         }
         if (visibility != null && visibility.truncated()) {
           LOG.debug("Matches in more than {} foreign contacts folders; account {} sees the first ones only",

@@ -3,12 +3,12 @@ package io.convene.search.lucene.query;
 import io.convene.api.store.Caller;
 import io.convene.api.store.FolderId;
 import io.convene.search.lucene.index.Fields;
-import io.convene.search.lucene.index.IndexEntry;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.NumericDocValues;
 
 /**
  * Decides, for one search, which matches the caller may see: GAL entries, the caller's own
@@ -22,14 +22,10 @@ import org.apache.lucene.index.SortedDocValues;
  */
 final class VisibleOnly {
 
-  private static final byte UNKNOWN = 0;
-  private static final byte VISIBLE = 1;
-  private static final byte HIDDEN = 2;
-
   private final Caller caller;
   private final FolderAccess access;
   private final int maxForeignFolders;
-  private final Map<String, Boolean> byFolder = new HashMap<>();
+  private final Map<Folder, Boolean> byFolder = new HashMap<>();
   private int asked;
   private boolean truncated;
 
@@ -39,26 +35,48 @@ final class VisibleOnly {
     this.maxForeignFolders = maxForeignFolders;
   }
 
+  /** A contacts folder of a mailbox (folder ids are only unique within their mailbox). */
+  private record Folder(long owner, long folder) {}
+
   /** Visibility of the documents of one segment. */
   interface Gate {
     boolean visible(int doc) throws IOException;
   }
 
+  /**
+   * The gate of one segment. It reads the owner and folder of a match from numeric doc values (no
+   * terms dictionary to decompress, no strings) and remembers the last folder it decided, since
+   * matches in index order often share one.
+   */
   Gate gate(LeafReaderContext context) throws IOException {
-    SortedDocValues folders = context.reader().getSortedDocValues(Fields.FOLDER);
+    NumericDocValues folders = context.reader().getNumericDocValues(Fields.HIT_FOLDER);
     if (folders == null) {
       return doc -> true; // GAL entries only
     }
-    byte[] byOrd = new byte[folders.getValueCount()];
-    return doc -> {
-      if (!folders.advanceExact(doc)) {
-        return true; // a GAL entry
+    NumericDocValues owners = DocValues.getNumeric(context.reader(), Fields.HIT_ACCOUNT);
+    long self = caller.accountId();
+    return new Gate() {
+      private long lastOwner = -1;
+      private long lastFolder;
+      private boolean lastVisible;
+
+      @Override
+      public boolean visible(int doc) throws IOException {
+        if (!folders.advanceExact(doc)) {
+          return true; // a GAL entry
+        }
+        long owner = owners.advanceExact(doc) ? owners.longValue() : 0;
+        if (owner == self) {
+          return true;
+        }
+        long folder = folders.longValue();
+        if (owner != lastOwner || folder != lastFolder) {
+          lastVisible = VisibleOnly.this.visible(owner, folder);
+          lastOwner = owner;
+          lastFolder = folder;
+        }
+        return lastVisible;
       }
-      int ord = folders.ordValue();
-      if (byOrd[ord] == UNKNOWN) {
-        byOrd[ord] = visible(folders.lookupOrd(ord).utf8ToString()) ? VISIBLE : HIDDEN;
-      }
-      return byOrd[ord] == VISIBLE;
     };
   }
 
@@ -67,23 +85,21 @@ final class VisibleOnly {
     return truncated;
   }
 
-  private synchronized boolean visible(String folderKey) {
-    Boolean known = byFolder.get(folderKey);
+  private synchronized boolean visible(long owner, long folder) {
+    Folder key = new Folder(owner, folder);
+    Boolean known = byFolder.get(key);
     if (known != null) {
       return known;
     }
-    long owner = Long.parseLong(folderKey.substring(0, folderKey.indexOf(':')));
     boolean mayRead;
-    if (owner == caller.accountId()) {
-      mayRead = true;
-    } else if (asked >= maxForeignFolders) {
+    if (asked >= maxForeignFolders) {
       truncated = true;
       mayRead = false;
     } else {
       asked++;
-      mayRead = access.mayRead(caller, owner, FolderId.fromLong(IndexEntry.folderOfKey(folderKey)));
+      mayRead = access.mayRead(caller, owner, FolderId.fromLong(folder));
     }
-    byFolder.put(folderKey, mayRead);
+    byFolder.put(key, mayRead);
     return mayRead;
   }
 }
