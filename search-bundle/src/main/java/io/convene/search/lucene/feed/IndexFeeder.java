@@ -8,6 +8,7 @@ import io.convene.api.directory.DirectoryException;
 import io.convene.api.store.FolderId;
 import io.convene.api.store.Store;
 import io.convene.api.store.StoreChange;
+import io.convene.api.store.StoreError;
 import io.convene.api.store.StoreException;
 import io.convene.api.store.StoreListener;
 import io.convene.search.lucene.index.ContactIndex;
@@ -172,7 +173,19 @@ public final class IndexFeeder implements StoreListener, AccountListener, AutoCl
       contactFolders.put(owner, Set.copyOf(result.contactFolders()));
       written.addAndGet(result.written());
     } catch (StoreException e) {
-      LOG.warn("Could not index the contacts of account {} ({}); trying again in {} s", owner, e.getMessage(), RETRY.toSeconds());
+      if (e.error() == StoreError.NO_MAILBOX && directory.find(owner).isEmpty()) {
+        LOG.info("Account {} and its mailbox are gone; its contacts are no longer indexed", owner);
+        return;
+      }
+      if (e.error() == StoreError.NOT_FOUND || e.error() == StoreError.NO_MAILBOX) {
+        // a folder or the mailbox went away under the catch-up (a removal's own event follows);
+        // the next try reads the folders as they are then
+        LOG.info("Contacts of account {} changed under indexing ({}); trying again in {} s", owner, e.getMessage(),
+            RETRY.toSeconds());
+      } else {
+        LOG.warn("Could not index the contacts of account {} ({}); trying again in {} s", owner, e.getMessage(),
+            RETRY.toSeconds());
+      }
       try {
         worker.schedule(() -> markDirty(owner), RETRY.toMillis(), TimeUnit.MILLISECONDS);
       } catch (RejectedExecutionException closed) {
