@@ -276,6 +276,22 @@ public final class PropValue {
     return tag + "=" + show(value);
   }
 
+  // One and two types without varargs: the array per call showed in the converters' allocation
+  // profiles (the accessors are called for every property they read).
+  private Object expect(PropType type) {
+    if (tag.type() == type) {
+      return value;
+    }
+    throw new IllegalStateException(tag + " is not of type " + Arrays.toString(new PropType[] {type}));
+  }
+
+  private Object expect(PropType type, PropType other) {
+    if (tag.type() == type || tag.type() == other) {
+      return value;
+    }
+    throw new IllegalStateException(tag + " is not of type " + Arrays.toString(new PropType[] {type, other}));
+  }
+
   private Object expect(PropType... types) {
     for (PropType type : types) {
       if (tag.type() == type) {

@@ -127,12 +127,12 @@ public final class Appointment {
   }
 
   private static void put(Map<PropTag, PropValue> row, PropDef def, Object value) {
-    PropTag tag = new PropTag(def.id(), def.type());
+    PropTag tag = def.taggedTag();
     row.put(tag, PropValue.of(tag, value));
   }
 
   private static String string(Map<PropTag, PropValue> row, PropDef def) {
-    PropTag tag = new PropTag(def.id(), def.type());
+    PropTag tag = def.taggedTag();
     PropValue v = row.get(tag);
     if (v == null) {
       v = row.get(tag.withType(io.convene.api.store.PropType.PT_STRING8));
@@ -141,7 +141,7 @@ public final class Appointment {
   }
 
   private static int integer(Map<PropTag, PropValue> row, PropDef def, int fallback) {
-    PropValue v = row.get(new PropTag(def.id(), def.type()));
+    PropValue v = row.get(def.taggedTag());
     return v == null ? fallback : v.asInt();
   }
 }

@@ -32,17 +32,22 @@ public enum MeetingMethod {
     return icalName;
   }
 
+  // as toUpperCase(ROOT).startsWith(prefix.toUpperCase(ROOT)) for these ASCII prefixes, without copies
+  private static boolean startsWithIgnoreCase(String s, String prefix) {
+    return s.regionMatches(true, 0, prefix, 0, prefix.length());
+  }
+
   /** The method of a message class; a counter proposal is a tentative response that proposes a time. */
   public static MeetingMethod ofMessageClass(String messageClass, boolean counterProposal) {
-    String c = messageClass == null ? "" : messageClass.toUpperCase(Locale.ROOT);
-    if (c.startsWith(REQUEST_CLASS.toUpperCase(Locale.ROOT))) {
+    String c = messageClass == null ? "" : messageClass;
+    if (startsWithIgnoreCase(c, REQUEST_CLASS)) {
       return REQUEST;
     }
-    if (c.startsWith(CANCELED.toUpperCase(Locale.ROOT))) {
+    if (startsWithIgnoreCase(c, CANCELED)) {
       return CANCEL;
     }
-    if (c.startsWith("IPM.SCHEDULE.MEETING.RESP.")) {
-      return counterProposal && c.startsWith(RESP_TENT.toUpperCase(Locale.ROOT)) ? COUNTER : REPLY;
+    if (startsWithIgnoreCase(c, "IPM.SCHEDULE.MEETING.RESP.")) {
+      return counterProposal && startsWithIgnoreCase(c, RESP_TENT) ? COUNTER : REPLY;
     }
     return NONE;
   }

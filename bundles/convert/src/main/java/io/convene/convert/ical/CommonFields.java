@@ -50,7 +50,7 @@ public final class CommonFields {
     if (body != null) {
       String lf = body.replace("\r\n", "\n");
       c.add(ICalProperty.text("DESCRIPTION", lf));
-      if (lf.indexOf('\r') < 0 && lf.replace("\n", "\r\n").equals(body)) {
+      if (onlyCrlfBreaks(body)) { // import turns every LF back into CRLF
         bag.consume(BODY);
       }
     }
@@ -76,12 +76,36 @@ public final class CommonFields {
         value.append(value.length() == 0 ? "" : ",").append(TextValues.escape(keyword));
       }
       c.add(new ICalProperty("CATEGORIES", value.toString()));
-      if (keywords.stream().noneMatch(k -> k.indexOf('\r') >= 0)) {
+      if (noneHasCr(keywords)) {
         bag.consume(KEYWORDS);
       }
     }
     exportTime(bag, CREATION_TIME, "CREATED", c);
     exportTime(bag, LAST_MODIFICATION_TIME, "LAST-MODIFIED", c);
+  }
+
+  /**
+   * Whether every CR of the text is followed by LF and every LF follows a CR: then CRLF to LF and
+   * back gives the text again (checked here without building that copy).
+   */
+  static boolean onlyCrlfBreaks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')
+          || c == '\n' && (i == 0 || text.charAt(i - 1) != '\r')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean noneHasCr(List<String> texts) {
+    for (String t : texts) {
+      if (t.indexOf('\r') >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Writes a UTC DATE-TIME property, consuming the bag property if it has whole seconds. */

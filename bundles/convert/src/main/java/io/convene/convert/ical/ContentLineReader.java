@@ -2,7 +2,6 @@ package io.convene.convert.ical;
 
 import io.convene.api.convert.ConversionError;
 import io.convene.api.convert.ConversionException;
-import java.util.LinkedHashMap;
 
 /**
  * Reads the content lines of one iCalendar text (RFC 5545 3.1): unfolds them (a line break
@@ -24,7 +23,9 @@ public final class ContentLineReader {
   private int pos;
   private int lineNumber;
   private final StringBuilder unfolded = new StringBuilder(128);
-  // the current logical line: a range of the text, or of the unfolded copy of a folded line
+  // the current logical line: a range of the text, or of the unfolded copy of a folded line (a
+  // String either way: reading through CharSequence, to parse folded lines in their builder,
+  // made every line's reading several times slower than the copy it saved)
   private String line;
   private int lineStart;
   private int lineEnd;
@@ -99,23 +100,29 @@ public final class ContentLineReader {
 
   private ICalProperty parse(String line, int from, int end) throws ConversionException {
     int i = from;
-    while (i < end && isNameChar(line.charAt(i))) {
+    int hash = 0; // String.hashCode of the name, taken while it is read (see KnownNames)
+    char c;
+    while (i < end && isNameChar(c = line.charAt(i))) {
+      hash = 31 * hash + c;
       i++;
     }
     if (i == from) {
       throw malformed("content line without a name");
     }
-    String name = line.substring(from, i);
-    LinkedHashMap<String, String> params = null;
+    String name = name(line, from, i, hash);
+    String[] params = null; // name/value pairs, see ICalProperty
+    int paramCount = 0;
     while (i < end && line.charAt(i) == ';') {
       int nameStart = ++i;
-      while (i < end && isNameChar(line.charAt(i))) {
+      hash = 0;
+      while (i < end && isNameChar(c = line.charAt(i))) {
+        hash = 31 * hash + c;
         i++;
       }
       if (i == nameStart || i >= end || line.charAt(i) != '=') {
         throw malformed("parameter of " + name + " without name=value");
       }
-      String paramName = ICalProperty.upper(line.substring(nameStart, i));
+      String paramName = ICalProperty.upper(name(line, nameStart, i, hash));
       StringBuilder values = null;
       String first = null;
       do {
@@ -158,15 +165,39 @@ public final class ContentLineReader {
           values.append(',').append(value);
         }
       } while (i < end && line.charAt(i) == ',');
-      if (params == null) {
-        params = new LinkedHashMap<>();
+      String joined = values == null ? first : values.toString();
+      int same = indexOf(params, paramCount, paramName);
+      if (same >= 0) { // one parameter given twice: its values joined, in its first place
+        params[2 * same + 1] = params[2 * same + 1] + "," + joined;
+      } else {
+        if (params == null) {
+          params = new String[8];
+        } else if (2 * paramCount == params.length) {
+          params = java.util.Arrays.copyOf(params, params.length * 2);
+        }
+        params[2 * paramCount] = paramName;
+        params[2 * paramCount + 1] = joined;
+        paramCount++;
       }
-      params.merge(paramName, values == null ? first : values.toString(), (a, b) -> a + "," + b);
     }
     if (i >= end || line.charAt(i) != ':') {
       throw malformed("content line " + name + " without ':' before its value");
     }
-    return ICalProperty.parsed(name, params, line.substring(i + 1, end));
+    return ICalProperty.parsed(name, params, paramCount, line.substring(i + 1, end));
+  }
+
+  private static int indexOf(String[] params, int count, String paramName) {
+    for (int i = 0; i < count; i++) {
+      if (params[2 * i].equals(paramName)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String name(String line, int from, int to, int hash) {
+    String known = KnownNames.lookup(line, from, to, hash);
+    return known != null ? known : line.substring(from, to);
   }
 
   private ConversionException malformed(String what) {

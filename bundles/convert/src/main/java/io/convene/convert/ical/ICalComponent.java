@@ -7,11 +7,13 @@ import java.util.List;
 public final class ICalComponent {
 
   private final String name;
-  private final List<ICalProperty> properties = new ArrayList<>();
-  private final List<ICalComponent> components = new ArrayList<>();
+  private final List<ICalProperty> properties;
+  private final List<ICalComponent> components = new ArrayList<>(4);
 
   public ICalComponent(String name) {
     this.name = ICalProperty.upper(name);
+    // a VEVENT or VTODO has a few dozen properties: sized so the list is not copied three times
+    this.properties = new ArrayList<>(this.name.equals("VEVENT") || this.name.equals("VTODO") ? 32 : 8);
   }
 
   public String name() {
@@ -38,7 +40,9 @@ public final class ICalComponent {
 
   /** The first property with this name, or {@code null}. */
   public ICalProperty property(String propertyName) {
-    for (ICalProperty p : properties) {
+    // by index: an iterator per look-up, dozens per import, showed in allocation profiles
+    for (int i = 0; i < properties.size(); i++) {
+      ICalProperty p = properties.get(i);
       if (p.name().equals(propertyName)) {
         return p;
       }

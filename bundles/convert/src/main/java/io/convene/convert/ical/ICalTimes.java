@@ -32,7 +32,11 @@ public final class ICalTimes {
    * @throws IllegalArgumentException if the value does not parse
    */
   public static Instant instant(String value, ZoneId zone) {
-    return instant(value, zone.getRules());
+    String v = value.trim();
+    if (v.length() == 16 && (v.charAt(15) == 'Z' || v.charAt(15) == 'z')) {
+      return instant(v, (ZoneRules) null); // UTC: ZoneOffset.getRules() makes new rules each call
+    }
+    return instant(v, zone.getRules());
   }
 
   /**
@@ -44,25 +48,39 @@ public final class ICalTimes {
     String v = value.trim();
     try {
       if (v.length() == 8) {
-        return local(LocalDate.parse(v, DATE).atStartOfDay(), rules);
+        return local(date(v).atStartOfDay(), rules);
       }
       if (v.endsWith("Z") || v.endsWith("z")) {
-        return dateTime(v.substring(0, v.length() - 1)).toInstant(ZoneOffset.UTC);
+        return dateTime(v, v.length() - 1).toInstant(ZoneOffset.UTC);
       }
-      return local(dateTime(v), rules);
+      return local(dateTime(v, v.length()), rules);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("not an iCalendar date or date-time: " + value, e);
     }
   }
 
   // The one DATE-TIME form, read by hand: DateTimeFormatter's resolver dominated import profiles.
-  private static LocalDateTime dateTime(String v) {
-    if (v.length() != 15 || v.charAt(8) != 'T' && v.charAt(8) != 't') {
-      return LocalDateTime.parse(v, LOCAL); // throws the parse error
+  private static LocalDateTime dateTime(String v, int length) {
+    if (length != 15 || v.charAt(8) != 'T' && v.charAt(8) != 't') {
+      return LocalDateTime.parse(v.substring(0, length), LOCAL); // throws the parse error
     }
     try {
       return LocalDateTime.of(digits(v, 0, 4), digits(v, 4, 6), digits(v, 6, 8),
           digits(v, 9, 11), digits(v, 11, 13), digits(v, 13, 15));
+    } catch (java.time.DateTimeException e) {
+      throw new DateTimeParseException(e.getMessage(), v, 0);
+    }
+  }
+
+  // DATE read by hand as well; BASIC_ISO_DATE also takes an offset, which no DATE has.
+  private static LocalDate date(String v) {
+    for (int i = 0; i < 8; i++) {
+      if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+        return LocalDate.parse(v, DATE); // throws the parse error
+      }
+    }
+    try {
+      return LocalDate.of(digits(v, 0, 4), digits(v, 4, 6), digits(v, 6, 8));
     } catch (java.time.DateTimeException e) {
       throw new DateTimeParseException(e.getMessage(), v, 0);
     }
@@ -81,20 +99,29 @@ public final class ICalTimes {
   }
 
   private static Instant local(LocalDateTime t, ZoneRules rules) {
-    java.util.List<ZoneOffset> offsets = rules.getValidOffsets(t);
-    if (!offsets.isEmpty()) {
-      return t.toInstant(offsets.get(0));
+    // as getValidOffsets(t).get(0), without the list: no transition, one offset; an overlap, the
+    // earlier (before) offset; a gap, moved forward by its length
+    ZoneOffsetTransition transition = rules.isFixedOffset() ? null : rules.getTransition(t);
+    if (transition == null) {
+      return t.toInstant(rules.getOffset(t));
     }
-    ZoneOffsetTransition gap = rules.getTransition(t);
-    return t.plus(gap.getDuration()).toInstant(gap.getOffsetAfter());
+    if (transition.isOverlap()) {
+      return t.toInstant(transition.getOffsetBefore());
+    }
+    return t.plus(transition.getDuration()).toInstant(transition.getOffsetAfter());
   }
 
   public static String utc(Instant instant) {
-    LocalDateTime t = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    // not LocalDateTime.ofInstant(instant, UTC): ZoneOffset.getRules() makes new rules per call
+    return format(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC), true);
+  }
+
+  // Fixed width by hand: DateTimeFormatter allocated more than the rest of a time's export.
+  private static String format(LocalDateTime t, boolean utc) {
     if (t.getYear() < 0 || t.getYear() > 9999) {
-      return LOCAL.format(t) + "Z";
+      return utc ? LOCAL.format(t) + "Z" : LOCAL.format(t);
     }
-    char[] out = new char[16];
+    byte[] out = new byte[utc ? 16 : 15];
     put(out, 0, t.getYear(), 4);
     put(out, 4, t.getMonthValue(), 2);
     put(out, 6, t.getDayOfMonth(), 2);
@@ -102,22 +129,32 @@ public final class ICalTimes {
     put(out, 9, t.getHour(), 2);
     put(out, 11, t.getMinute(), 2);
     put(out, 13, t.getSecond(), 2);
-    out[15] = 'Z';
-    return new String(out);
+    if (utc) {
+      out[15] = 'Z';
+    }
+    return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
-  private static void put(char[] out, int at, int value, int width) {
+  private static void put(byte[] out, int at, int value, int width) {
     for (int i = at + width - 1; i >= at; i--) {
-      out[i] = (char) ('0' + value % 10);
+      out[i] = (byte) ('0' + value % 10);
       value /= 10;
     }
   }
 
   public static String local(Instant instant, ZoneId zone) {
-    return LOCAL.format(LocalDateTime.ofInstant(instant, zone));
+    return format(LocalDateTime.ofInstant(instant, zone), false);
   }
 
   public static String date(Instant instant, ZoneId zone) {
-    return DATE.format(LocalDate.ofInstant(instant, zone));
+    LocalDate d = LocalDate.ofInstant(instant, zone);
+    if (d.getYear() < 0 || d.getYear() > 9999) {
+      return DATE.format(d);
+    }
+    byte[] out = new byte[8];
+    put(out, 0, d.getYear(), 4);
+    put(out, 4, d.getMonthValue(), 2);
+    put(out, 6, d.getDayOfMonth(), 2);
+    return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 }

@@ -1,7 +1,5 @@
 package io.convene.convert.ical;
 
-import java.util.Map;
-
 /**
  * Writes {@link ICalComponent}s as iCalendar text: CRLF line ends, lines folded at 75 octets
  * ({@link LineFolding}; ical4j's FoldingWriter counts chars, not octets), parameter values quoted when they contain {@code : ; ,} and
@@ -14,9 +12,64 @@ public final class ICalWriter {
   private ICalWriter() {}
 
   public static String write(ICalComponent component) {
-    StringBuilder out = new StringBuilder(2048);
-    write(component, out, new StringBuilder(256));
+    StringBuilder out = sizedFor(component);
+    write(component, out);
     return out.toString();
+  }
+
+  /**
+   * A builder about the size of the text, and already two bytes per char when the text has a
+   * char beyond Latin-1: a fixed-size builder that widened at the first such char allocated
+   * three times the text (the builder, then its widened copy), a tenth of a round trip.
+   */
+  private static StringBuilder sizedFor(ICalComponent component) {
+    long size = measure(component);
+    int chars = (int) Math.min(size >>> 1, Integer.MAX_VALUE - 16);
+    if ((size & 1) == 0) {
+      return new StringBuilder(chars);
+    }
+    StringBuilder wide = new StringBuilder(1).append('\u0100'); // widened while it holds one char
+    wide.setLength(0);
+    wide.ensureCapacity(chars);
+    return wide;
+  }
+
+  /**
+   * Twice the chars the component about takes as text (folds and quoting estimated generously;
+   * the builder still grows if RFC 6868 encoding takes more), plus 1 if any is beyond Latin-1.
+   */
+  private static long measure(ICalComponent component) {
+    long chars = 16L + 2 * component.name().length();
+    boolean wide = false;
+    for (ICalProperty p : component.properties()) {
+      int line = p.name().length() + 3;
+      boolean wideLine = false;
+      for (int i = 0; i < p.paramCount(); i++) {
+        line += p.paramName(i).length() + p.paramValue(i).length() + 4;
+        wideLine |= beyondLatin1(p.paramValue(i));
+      }
+      String value = p.value();
+      line += value.length();
+      wideLine |= beyondLatin1(value);
+      wide |= wideLine;
+      // a fold (3 chars) per 25 chars at worst (3 octets each), per 74 in Latin-1 (at most 2 each)
+      chars += line + 3L * (line / (wideLine ? 25 : 37));
+    }
+    for (ICalComponent child : component.components()) {
+      long c = measure(child);
+      chars += c >>> 1;
+      wide |= (c & 1) != 0;
+    }
+    return chars << 1 | (wide ? 1 : 0);
+  }
+
+  private static boolean beyondLatin1(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0xFF) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One property as an unfolded content line, without the line end. */
@@ -28,29 +81,39 @@ public final class ICalWriter {
 
   private static void appendLine(StringBuilder line, ICalProperty p) {
     line.append(p.name());
-    for (Map.Entry<String, String> param : p.paramsForWriting().entrySet()) {
-      line.append(';').append(param.getKey()).append('=');
-      appendParamValue(line, param.getValue());
+    for (int i = 0; i < p.paramCount(); i++) {
+      line.append(';').append(p.paramName(i)).append('=');
+      appendParamValue(line, p.paramValue(i));
     }
     line.append(':');
     appendValue(line, p.value());
   }
 
-  private static void write(ICalComponent component, StringBuilder out, StringBuilder line) {
+  private static void write(ICalComponent component, StringBuilder out) {
     out.append("BEGIN:").append(component.name()).append("\r\n");
     for (ICalProperty p : component.properties()) {
-      line.setLength(0);
-      appendLine(line, p);
-      LineFolding.appendFolded(line, out);
+      // Written and folded in place: a copy of every line was a tenth of what an export allocated.
+      int start = out.length();
+      appendLine(out, p);
+      LineFolding.foldInPlace(out, start);
     }
     for (ICalComponent child : component.components()) {
-      write(child, out, line);
+      write(child, out);
     }
     out.append("END:").append(component.name()).append("\r\n");
   }
 
   // RFC 6868: ^ as ^^, DQUOTE as ^', a line break as ^n; other controls cannot be written.
   private static void appendParamValue(StringBuilder line, String value) {
+    int plain = plainParamValue(value);
+    if (plain >= 0) { // nearly always: appended whole, not char by char
+      if (plain == 1) {
+        line.append('"').append(value).append('"');
+      } else {
+        line.append(value);
+      }
+      return;
+    }
     boolean quote = false;
     int start = line.length();
     for (int i = 0; i < value.length(); i++) {
@@ -78,6 +141,21 @@ public final class ICalWriter {
     if (quote) {
       line.insert(start, '"').append('"');
     }
+  }
+
+  /** 0 for a value written as it is, 1 for one written quoted as it is, -1 for one to encode. */
+  private static int plainParamValue(String value) {
+    int quote = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '^' || c == '"' || c < 0x20 && c != '\t' || c == 0x7F) {
+        return -1;
+      }
+      if (c == ':' || c == ';' || c == ',') {
+        quote = 1;
+      }
+    }
+    return quote;
   }
 
   // A raw value must never end the content line early: CR and LF never pass.

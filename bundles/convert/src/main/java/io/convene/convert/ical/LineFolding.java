@@ -50,6 +50,58 @@ public final class LineFolding {
     out.append(line, run, n).append("\r\n");
   }
 
+  /**
+   * Folds the unfolded content line that {@code out} holds from {@code start} to its end, where
+   * it stands, and appends CRLF: the same text as {@link #appendFolded} of that line.
+   */
+  static void foldInPlace(StringBuilder out, int start) {
+    if (fits(out, start)) {
+      out.append("\r\n");
+      return;
+    }
+    int n = out.length();
+    int octets = 0;
+    for (int i = start; i < n; ) {
+      char c = out.charAt(i);
+      int chars = 1;
+      int size;
+      if (c < 0x80) {
+        size = 1;
+      } else if (c < 0x800) {
+        size = 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(out.charAt(i + 1))) {
+        size = 4;
+        chars = 2;
+      } else {
+        size = 3;
+      }
+      if (octets + size > MAX_OCTETS) {
+        out.insert(i, "\r\n "); // only the rest of this line moves
+        i += 3;
+        n += 3;
+        octets = 1; // the leading space of the continuation line
+      }
+      octets += size;
+      i += chars;
+    }
+    out.append("\r\n");
+  }
+
+  /** Whether the text from {@code start} to the end is a line of at most {@link #MAX_OCTETS} octets. */
+  static boolean fits(CharSequence text, int start) {
+    int n = text.length() - start;
+    if (n > MAX_OCTETS) {
+      return false;
+    }
+    int octets = 0;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      // a surrogate counts 3 here, a pair 6: never less than appendFolded counts
+      octets += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    return octets <= MAX_OCTETS;
+  }
+
   private static boolean isAscii(CharSequence line) {
     for (int i = 0; i < line.length(); i++) {
       if (line.charAt(i) >= 0x80) {

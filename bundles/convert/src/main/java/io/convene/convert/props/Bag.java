@@ -10,13 +10,10 @@ import io.convene.api.store.PropValue;
 import io.convene.api.store.StoreException;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A mutable property bag addressed by {@link PropDef}: named properties are resolved through the
@@ -33,12 +30,13 @@ public final class Bag {
   // item that it never wrote to, a tenth of an export in profiles.
   private boolean borrowed;
   private final NamedPropertyIds ids;
-  private Map<NamedProperty, Integer> idCache; // created on first use, like tagCache
-  // Each named definition resolved once per bag: converters ask for the same few dozen constants
-  // many times, and hashing a NamedProperty (UUID, name) each time showed in profiles. Sized for
-  // an appointment's named properties, so that it is not rehashed on the way.
-  private Map<PropDef, PropTag> tagCache;
-  private final Set<PropTag> consumed = new HashSet<>();
+  // Named properties resolved by name (kept iCalendar properties, X-CONVENE-PROP), created on
+  // first use; definitions cache their own tags (PropDef#cachedTag).
+  private Map<NamedProperty, Integer> idCache;
+  // Packed tags, scanned: an export consumes a few dozen, and a hash set of PropTags (nodes,
+  // tables, and a PT_STRING8 twin per string) was a twentieth of what an export allocated.
+  private int[] consumed; // created on the first consume: an import's bags never consume
+  private int consumedCount;
   /** New named properties mapped so far, shared by the bags of one conversion ({@link #sibling()}). */
   private final int[] newNames;
 
@@ -64,7 +62,7 @@ public final class Bag {
    * this bag's budget of {@link #MAX_NEW_NAMES}, so one object cannot map more by holding many items.
    */
   public Bag sibling() {
-    return new Bag(new LinkedHashMap<>(), ids, newNames);
+    return new Bag(newValues(), ids, newNames);
   }
 
   /**
@@ -87,7 +85,12 @@ public final class Bag {
 
   /** An empty bag, for writing. */
   public static Bag empty(NamedPropertyIds ids) {
-    return new Bag(new LinkedHashMap<>(), ids);
+    return new Bag(newValues(), ids);
+  }
+
+  // Sized for an imported appointment's few dozen properties: the default size was rehashed twice.
+  private static Map<PropTag, PropValue> newValues() {
+    return new LinkedHashMap<>(64);
   }
 
   public NamedPropertyIds ids() {
@@ -97,12 +100,9 @@ public final class Bag {
   /** The tag of a property, or {@code null} if it is a named property without a mapping. */
   public PropTag tag(PropDef def, boolean create) throws ConversionException {
     if (!def.isNamed()) {
-      return new PropTag(def.id(), def.type()); // cheaper than any look-up
+      return def.taggedTag();
     }
-    if (tagCache == null) {
-      tagCache = new IdentityHashMap<>(64);
-    }
-    PropTag cached = tagCache.get(def);
+    PropTag cached = def.cachedTag(ids);
     if (cached != null) {
       return cached;
     }
@@ -111,14 +111,14 @@ public final class Bag {
       return null; // not cached: a later write may map it
     }
     PropTag tag = new PropTag(id, def.type());
-    tagCache.put(def, tag);
+    def.cacheTag(ids, tag);
     return tag;
   }
 
   /** The id of a named property, or {@link NamedPropertyIds#UNMAPPED}. */
   public int idOf(NamedProperty name, boolean create) throws ConversionException {
     if (idCache == null) {
-      idCache = new HashMap<>(64);
+      idCache = new HashMap<>();
     }
     Integer cached = idCache.get(name);
     if (cached != null && (cached != NamedPropertyIds.UNMAPPED || !create)) {
@@ -156,9 +156,14 @@ public final class Bag {
    * accepted where {@code PT_UNICODE} is defined.
    */
   public Optional<PropValue> get(PropDef def) throws ConversionException {
+    return Optional.ofNullable(value(def));
+  }
+
+  /** As {@link #get}, {@code null} when absent: the typed getters called it dozens of times per item. */
+  private PropValue value(PropDef def) throws ConversionException {
     PropTag tag = tag(def, false);
     if (tag == null) {
-      return Optional.empty();
+      return null;
     }
     PropValue value = values.get(tag);
     if (value == null && def.type() == PropType.PT_UNICODE) {
@@ -166,36 +171,43 @@ public final class Bag {
     } else if (value == null && def.type() == PropType.PT_MV_UNICODE) {
       value = values.get(tag.withType(PropType.PT_MV_STRING8));
     }
-    return Optional.ofNullable(value);
+    return value;
   }
 
   public String string(PropDef def) throws ConversionException {
-    return get(def).map(PropValue::asString).orElse(null);
+    PropValue v = value(def);
+    return v == null ? null : v.asString();
   }
 
   public Instant time(PropDef def) throws ConversionException {
-    return get(def).map(PropValue::asTime).orElse(null);
+    PropValue v = value(def);
+    return v == null ? null : v.asTime();
   }
 
   public Integer integer(PropDef def) throws ConversionException {
-    return get(def).map(PropValue::asInt).orElse(null);
+    PropValue v = value(def);
+    return v == null ? null : v.asInt();
   }
 
   public Boolean bool(PropDef def) throws ConversionException {
-    return get(def).map(PropValue::asBoolean).orElse(null);
+    PropValue v = value(def);
+    return v == null ? null : v.asBoolean();
   }
 
   public Double real(PropDef def) throws ConversionException {
-    return get(def).map(PropValue::asDouble).orElse(null);
+    PropValue v = value(def);
+    return v == null ? null : v.asDouble();
   }
 
   public byte[] bytes(PropDef def) throws ConversionException {
-    return get(def).map(PropValue::asBytes).orElse(null);
+    PropValue v = value(def);
+    return v == null ? null : v.asBytes();
   }
 
   @SuppressWarnings("unchecked")
   public List<String> strings(PropDef def) throws ConversionException {
-    return get(def).map(v -> (List<String>) v.asList()).orElse(null);
+    PropValue v = value(def);
+    return v == null ? null : (List<String>) v.asList();
   }
 
   /** Sets a property; {@code null} removes it. */
@@ -220,20 +232,20 @@ public final class Bag {
   public void consume(PropDef def) throws ConversionException {
     PropTag tag = tag(def, false);
     if (tag != null) {
-      consumed.add(tag);
+      markConsumed(tag.tag());
       if (def.type() == PropType.PT_UNICODE) {
-        consumed.add(tag.withType(PropType.PT_STRING8));
+        markConsumed(tag.id() << 16 | PropType.PT_STRING8.code());
       } else if (def.type() == PropType.PT_MV_UNICODE) {
-        consumed.add(tag.withType(PropType.PT_MV_STRING8));
+        markConsumed(tag.id() << 16 | PropType.PT_MV_STRING8.code());
       }
     }
   }
 
   /** Marks a property consumed when it holds exactly {@code expected} (a derived value). */
   public void consumeIfEquals(PropDef def, Object expected) throws ConversionException {
-    Optional<PropValue> actual = get(def);
-    if (actual.isPresent() && expected != null && actual.get().tag().type() == def.type()) {
-      if (actual.get().equals(PropValue.of(actual.get().tag(), expected))) {
+    PropValue actual = value(def);
+    if (actual != null && expected != null && actual.tag().type() == def.type()) {
+      if (actual.equals(PropValue.of(actual.tag(), expected))) {
         consume(def);
       }
     }
@@ -241,14 +253,35 @@ public final class Bag {
 
   /** Marks a property consumed by its tag. */
   public void consume(PropTag tag) {
-    consumed.add(tag);
+    markConsumed(tag.tag());
+  }
+
+  private void markConsumed(int packedTag) {
+    if (isConsumed(packedTag)) {
+      return;
+    }
+    if (consumed == null) {
+      consumed = new int[32];
+    } else if (consumedCount == consumed.length) {
+      consumed = java.util.Arrays.copyOf(consumed, consumedCount * 2);
+    }
+    consumed[consumedCount++] = packedTag;
+  }
+
+  private boolean isConsumed(int packedTag) {
+    for (int i = 0; i < consumedCount; i++) {
+      if (consumed[i] == packedTag) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The properties no mapped field carried, store-maintained ones left out, by tag. */
   public Map<PropTag, PropValue> unconsumed() {
     Map<PropTag, PropValue> rest = new LinkedHashMap<>();
     for (Map.Entry<PropTag, PropValue> e : values.entrySet()) {
-      if (!consumed.contains(e.getKey()) && !TaggedProps.isStoreMaintained(e.getKey().id())) {
+      if (!isConsumed(e.getKey().tag()) && !TaggedProps.isStoreMaintained(e.getKey().id())) {
         rest.put(e.getKey(), e.getValue());
       }
     }
@@ -256,11 +289,12 @@ public final class Bag {
   }
 
   /**
-   * The properties as they stand, read-only and not copied: for handing to {@link
-   * io.convene.api.convert.ItemContent}, which takes its own copy.
+   * The properties as they stand, not copied and not wrapped: only for handing to {@link
+   * io.convene.api.convert.ItemContent}, which takes its own copy (through a read-only wrapper
+   * that copy wrapped every entry once more). Callers must not change the map.
    */
   public Map<PropTag, PropValue> view() {
-    return java.util.Collections.unmodifiableMap(values);
+    return values;
   }
 
   /** A snapshot of the properties. */

@@ -29,4 +29,29 @@ class CommonFieldsTest {
       assertThatThrownBy(() -> CommonFields.parseDuration(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
     }
   }
+
+  @Test
+  void aBodyIsConsumedExactlyWhenCrlfToLfAndBackGivesItAgain() {
+    assertThat(CommonFields.onlyCrlfBreaks("a\r\nb\r\n")).isTrue();
+    assertThat(CommonFields.onlyCrlfBreaks("")).isTrue();
+    assertThat(CommonFields.onlyCrlfBreaks("a\nb")).isFalse();
+    assertThat(CommonFields.onlyCrlfBreaks("a\rb")).isFalse();
+    assertThat(CommonFields.onlyCrlfBreaks("\r\r\n")).isFalse();
+    assertThat(CommonFields.onlyCrlfBreaks("\r\n\n")).isFalse();
+    long seed = new java.util.Random().nextLong();
+    java.util.Random random = new java.util.Random(seed);
+    String[] pieces = {"a", "\r", "\n", "\r\n"};
+    for (int n = 0; n < 5000; n++) {
+      StringBuilder body = new StringBuilder();
+      for (int i = random.nextInt(8); i > 0; i--) {
+        body.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = body.toString();
+      String lf = text.replace("\r\n", "\n");
+      // the round trip itself: export writes lf, import turns each LF into CRLF
+      boolean survives = lf.indexOf('\r') < 0 && lf.replace("\n", "\r\n").equals(text);
+      assertThat(CommonFields.onlyCrlfBreaks(text)).as("seed %d: %s", seed, text.replace("\r", "CR").replace("\n", "LF"))
+          .isEqualTo(survives);
+    }
+  }
 }
