@@ -26,19 +26,8 @@ public final class LineFolding {
     int octets = 0;
     int run = 0;
     for (int i = 0; i < n; ) {
-      char c = line.charAt(i);
-      int chars = 1;
-      int size;
-      if (c < 0x80) {
-        size = 1;
-      } else if (c < 0x800) {
-        size = 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(line.charAt(i + 1))) {
-        size = 4;
-        chars = 2;
-      } else {
-        size = 3;
-      }
+      int size = octets(line, i, n);
+      int chars = size == 4 ? 2 : 1;
       if (octets + size > MAX_OCTETS) {
         out.append(line, run, i).append("\r\n ");
         run = i;
@@ -48,6 +37,21 @@ public final class LineFolding {
       i += chars;
     }
     out.append(line, run, n).append("\r\n");
+  }
+
+  /**
+   * The UTF-8 octets of the character at {@code i} of {@code text} (of length {@code n}): 4 for a
+   * surrogate pair, which is then two chars, 3 for a lone surrogate (as Character.codePointAt sees it).
+   */
+  private static int octets(CharSequence text, int i, int n) {
+    char c = text.charAt(i);
+    if (c < 0x80) {
+      return 1;
+    }
+    if (c < 0x800) {
+      return 2;
+    }
+    return Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1)) ? 4 : 3;
   }
 
   /**
@@ -62,19 +66,8 @@ public final class LineFolding {
     int n = out.length();
     int octets = 0;
     for (int i = start; i < n; ) {
-      char c = out.charAt(i);
-      int chars = 1;
-      int size;
-      if (c < 0x80) {
-        size = 1;
-      } else if (c < 0x800) {
-        size = 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(out.charAt(i + 1))) {
-        size = 4;
-        chars = 2;
-      } else {
-        size = 3;
-      }
+      int size = octets(out, i, n);
+      int chars = size == 4 ? 2 : 1;
       if (octets + size > MAX_OCTETS) {
         out.insert(i, "\r\n "); // only the rest of this line moves
         i += 3;

@@ -59,7 +59,7 @@ import java.util.UUID;
 /** One mailbox on Derby, every call checked against the caller's folder rights. */
 final class DerbyMailbox implements Mailbox {
 
-  /** Ascending pages starting at most this far in are read in one statement (see directPage). */
+  /** Ascending pages starting at most this far in are read in one statement (see idPage). */
   static final int MAX_DIRECT_PAGE_OFFSET = 500;
 
   /** Most items one bulk call may touch; more is refused rather than run as one huge transaction. */
@@ -600,21 +600,23 @@ final class DerbyMailbox implements Mailbox {
   }
 
   /**
-   * A page of the whole folder in id order, from SQL: the ids of the page from the folder's id
-   * index (no bag read for the rows skipped; Derby scans no index backwards, so a descending page
-   * sorts the folder's ids first), then only those rows read and decoded. The count
-   * comes from the read-state index, as the folder's item count does.
+   * A page of the whole folder in id order, from SQL. An ascending page near the start (what
+   * clients read most) is read with its rows in one statement walking the folder's id index: one
+   * statement costs far less than a primary-key lookup per row (a quarter of a MAPI contents
+   * Execute's server time); the rows its offset skips are fetched by Derby but not decoded, hence
+   * {@link #MAX_DIRECT_PAGE_OFFSET}. Other pages read the page's ids first (no bag read for the
+   * rows skipped; Derby scans no index backwards, so a descending page sorts the folder's ids),
+   * then only those rows. The count comes from the read-state index, as the folder's item count does.
    */
   private QueryPage idPage(Connection connection, FolderId folder, boolean associated, boolean descending, int offset,
       int limit) throws SQLException {
-    if (!descending && offset <= MAX_DIRECT_PAGE_OFFSET) {
-      return directPage(connection, folder, associated, offset, limit);
-    }
-    List<Long> ids = new ArrayList<>(limit);
+    boolean direct = !descending && offset <= MAX_DIRECT_PAGE_OFFSET;
+    List<Long> ids = new ArrayList<>(direct ? 0 : limit);
+    List<StoredItem> page = new ArrayList<>(direct ? Math.min(limit, 256) : 0);
     try (PreparedStatement query = connection.prepareStatement(
-        "SELECT MESSAGE_ID FROM " + messagesBy("MESSAGES_FOLDER_ID") + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?"
-            + " AND ASSOCIATED = ? AND DELETED_AT IS NULL ORDER BY MESSAGE_ID " + (descending ? "DESC" : "ASC")
-            + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+        "SELECT " + (direct ? Row.COLUMNS : "MESSAGE_ID") + " FROM " + messagesBy("MESSAGES_FOLDER_ID")
+            + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND ASSOCIATED = ? AND DELETED_AT IS NULL"
+            + " ORDER BY MESSAGE_ID " + (descending ? "DESC" : "ASC") + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
       query.setLong(1, owner);
       query.setLong(2, folder.toLong());
       query.setShort(3, (short) (associated ? 1 : 0));
@@ -622,39 +624,16 @@ final class DerbyMailbox implements Mailbox {
       query.setInt(5, limit);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          ids.add(rows.getLong(1));
+          if (direct) {
+            page.add(Row.read(rows, codec).toItem());
+          } else {
+            ids.add(rows.getLong(1));
+          }
         }
       }
     }
     int[] counts = counts(connection, folder);
-    return new QueryPage(itemsByIds(connection, folder, ids), associated ? counts[2] : counts[0]);
-  }
-
-  /**
-   * An ascending page near the start of the folder read with its rows in one statement, walking the
-   * folder's id index: the first pages are what clients read most, and one statement costs far less
-   * than a primary-key lookup per row (a quarter of a MAPI contents Execute's server time). The
-   * rows skipped by the offset are fetched by Derby but not decoded, hence the bound on the offset.
-   */
-  private QueryPage directPage(Connection connection, FolderId folder, boolean associated, int offset, int limit)
-      throws SQLException {
-    List<StoredItem> page = new ArrayList<>(Math.min(limit, 256));
-    try (PreparedStatement query = connection.prepareStatement(
-        "SELECT " + Row.COLUMNS + " FROM " + messagesBy("MESSAGES_FOLDER_ID") + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ?"
-            + " AND ASSOCIATED = ? AND DELETED_AT IS NULL ORDER BY MESSAGE_ID OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-      query.setLong(1, owner);
-      query.setLong(2, folder.toLong());
-      query.setShort(3, (short) (associated ? 1 : 0));
-      query.setInt(4, offset);
-      query.setInt(5, limit);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          page.add(Row.read(rows, codec).toItem());
-        }
-      }
-    }
-    int[] counts = counts(connection, folder);
-    return new QueryPage(page, associated ? counts[2] : counts[0]);
+    return new QueryPage(direct ? page : itemsByIds(connection, folder, ids), associated ? counts[2] : counts[0]);
   }
 
   /** The live items of {@code ids} in {@code folder}, whole, in that order; ids no longer there are left out. */
