@@ -164,7 +164,10 @@ public final class ICalendarRecurrenceMapper {
     ZoneId zone = dtStart.getZone();
     LocalDateTime start = dtStart.toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
     int startOffset = start.getHour() * 60 + start.getMinute();
-    long duration = Math.max(0, ChronoUnit.MINUTES.between(dtStart, dtEnd));
+    // EndTimeOffset counts wall-clock minutes from the start date's midnight in the series' zone
+    // (MS-OXOCAL 2.2.1.44.2), as DTEND of a series is a local time (MS-OXCICAL 2.1.3.1.1.20.8): an
+    // instance spanning a DST change lasts an hour more or less than its local length
+    long duration = Math.max(0, ChronoUnit.MINUTES.between(start, local(dtEnd, zone)));
     if (startOffset + duration > Integer.MAX_VALUE) {
       throw new UnsupportedRecurrenceException("an instance longer than a 32-bit minute count");
     }
@@ -176,6 +179,8 @@ public final class ICalendarRecurrenceMapper {
       pureDeletions.add(local(ex, zone));
     }
     List<ICalendarRecurrence.Override> moves = new ArrayList<>(overrides);
+    // an RDATE instance lasts the master's exact duration (RFC 5545 3.8.5.3, DTEND given)
+    java.time.Duration exact = java.time.Duration.ofMinutes(Math.max(0, ChronoUnit.MINUTES.between(dtStart, dtEnd)));
     for (ZonedDateTime r : rDates) {
       LocalDateTime rLocal = local(r, zone);
       LocalDateTime nearest = pureDeletions.stream()
@@ -183,7 +188,7 @@ public final class ICalendarRecurrenceMapper {
           .orElseThrow(() -> new UnsupportedRecurrenceException("RDATE " + r + " adds an instance, which MAPI cannot hold"));
       pureDeletions.remove(nearest);
       moves.add(new ICalendarRecurrence.Override(
-          ZonedDateTime.of(nearest, zone), r, r.plusMinutes(duration), null, null, null));
+          ZonedDateTime.of(nearest, zone), r, r.plus(exact), null, null, null));
     }
     for (LocalDateTime d : pureDeletions) {
       b.deleted(d.toLocalDate());
