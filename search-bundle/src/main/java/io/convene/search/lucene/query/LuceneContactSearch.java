@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
  * so each tier stops as soon as the page is full instead of visiting and sorting every match
  * ({@link FirstInIndexOrder}).
  *
+ * <p>Concurrency: at most one search per core runs at a time, in arrival order ({@link
+ * SearchGate}).
+ *
  * <p>Visibility: only the kinds asked for are matched; {@link VisibleOnly} then lets through GAL
  * entries, the caller's own contacts and contacts in other mailboxes' folders {@link FolderAccess}
  * grants (at most {@code maxForeignFolders} folders asked per search), so ranking and paging only
@@ -46,6 +49,7 @@ public final class LuceneContactSearch implements ContactSearch {
   private final ContactIndex index;
   private final FolderAccess access;
   private final int maxForeignFolders;
+  private final SearchGate gate = SearchGate.perCore();
 
   public LuceneContactSearch(ContactIndex index, FolderAccess access, int maxForeignFolders) {
     this.index = Objects.requireNonNull(index, "index");
@@ -93,7 +97,7 @@ public final class LuceneContactSearch implements ContactSearch {
       return HitPage.empty();
     }
     try {
-      return index.search(searcher -> {
+      return gate.run(() -> index.search(searcher -> {
         int wanted = options.offset() + options.limit();
         // GAL entries only: visible to every caller, so no visibility check
         List<ScoreDoc> first = searcher.search(gal, new FirstInIndexOrder(wanted + 1, 1, null));
@@ -102,7 +106,7 @@ public final class LuceneContactSearch implements ContactSearch {
             ? List.of()
             : EntryDocuments.toHits(searcher.getIndexReader(), first.subList(options.offset(), end).toArray(ScoreDoc[]::new));
         return new HitPage(hits, first.size() > wanted);
-      });
+      }));
     } catch (IOException | AlreadyClosedException e) {
       LOG.warn("Listing the GAL failed: {}", e.toString());
       throw new SearchException(SearchException.Reason.UNAVAILABLE, "the contact index cannot be read: " + e.getMessage(), e);
@@ -127,7 +131,7 @@ public final class LuceneContactSearch implements ContactSearch {
     Objects.requireNonNull(caller, "caller");
     Objects.requireNonNull(options, "options");
     try {
-      return index.search(searcher -> {
+      return gate.run(() -> index.search(searcher -> {
         Query kinds = ContactQueries.kinds(options.kinds());
         int wanted = options.offset() + options.limit();
         List<ScoreDoc> ranked = new ArrayList<>(wanted + 1);
@@ -148,7 +152,7 @@ public final class LuceneContactSearch implements ContactSearch {
             ? List.of()
             : EntryDocuments.toHits(searcher.getIndexReader(), ranked.subList(options.offset(), end).toArray(ScoreDoc[]::new));
         return new HitPage(hits, ranked.size() > wanted);
-      });
+      }));
     } catch (IOException | AlreadyClosedException e) {
       LOG.warn("Contact search failed: {}", e.toString());
       throw new SearchException(SearchException.Reason.UNAVAILABLE, "the contact index cannot be read: " + e.getMessage(), e);
