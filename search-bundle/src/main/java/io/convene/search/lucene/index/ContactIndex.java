@@ -79,6 +79,8 @@ public final class ContactIndex implements Closeable {
   private final SearcherManager searchers;
   private final ScheduledExecutorService refresher;
   private final AtomicInteger bulkLoads = new AtomicInteger();
+  /** Starting the first and ending the last bulk load, each with its writer settings. */
+  private final Object bulkTransitions = new Object();
   private final Map<Long, Long> watermarks = new ConcurrentHashMap<>();
   private final boolean createdFresh;
   private volatile boolean uncommitted;
@@ -196,14 +198,24 @@ public final class ContactIndex implements Closeable {
    * buffers more. Closing it makes everything written visible. Meant for filling an empty index.
    */
   public BulkLoad bulkLoad() {
-    if (bulkLoads.getAndIncrement() == 0) {
-      // a flushed segment in a compound file is written twice: once as files, once copied into it
-      writer.getConfig().setRAMBufferSizeMB(BULK_RAM_BUFFER_MB).setUseCompoundFile(false);
+    synchronized (bulkTransitions) {
+      if (bulkLoads.getAndIncrement() == 0) {
+        // a flushed segment in a compound file is written twice: once as files, once copied into it
+        writer.getConfig().setRAMBufferSizeMB(BULK_RAM_BUFFER_MB).setUseCompoundFile(false);
+      }
     }
     return () -> {
-      if (bulkLoads.decrementAndGet() == 0) {
-        flushBuffers();
-        writer.getConfig().setRAMBufferSizeMB(NORMAL_RAM_BUFFER_MB).setUseCompoundFile(true);
+      synchronized (bulkTransitions) {
+        try {
+          if (bulkLoads.get() == 1) {
+            // flushed while the count still pauses the periodic refresh, which would otherwise
+            // flush a buffer on its own thread alongside
+            flushBuffers();
+            writer.getConfig().setRAMBufferSizeMB(NORMAL_RAM_BUFFER_MB).setUseCompoundFile(true);
+          }
+        } finally {
+          bulkLoads.decrementAndGet();
+        }
       }
       refresh();
     };
