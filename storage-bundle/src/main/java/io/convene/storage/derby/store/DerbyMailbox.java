@@ -162,22 +162,9 @@ final class DerbyMailbox implements Mailbox {
   public List<FolderInfo> subfolders(FolderId parent) throws StoreException {
     return Transactions.run(database, connection -> {
       requireFolder(connection, checkReplica(parent));
-      List<FolderId> ids = new ArrayList<>();
-      try (PreparedStatement query = connection.prepareStatement(
-          "SELECT FOLDER_ID FROM FOLDERS WHERE ACCOUNT_ID = ? AND PARENT_ID = ? ORDER BY FOLDER_ID")) {
-        query.setLong(1, owner);
-        query.setLong(2, parent.toLong());
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
-            ids.add(FolderId.fromLong(rows.getLong(1)));
-          }
-        }
-      }
       List<FolderInfo> visible = new ArrayList<>();
-      for (FolderId id : ids) {
-        if (FolderRights.has(Permissions.rights(connection, owner, id.toLong(), caller), FolderRights.FOLDER_VISIBLE)) {
-          visible.add(readFolder(connection, id));
-        }
+      for (FolderId id : visibleChildren(connection, parent)) {
+        visible.add(readFolder(connection, id));
       }
       return visible;
     });
@@ -1307,17 +1294,7 @@ final class DerbyMailbox implements Mailbox {
   }
 
   private List<FolderId> visibleChildren(Connection connection, FolderId parent) throws SQLException {
-    List<FolderId> ids = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement(
-        "SELECT FOLDER_ID FROM FOLDERS WHERE ACCOUNT_ID = ? AND PARENT_ID = ? ORDER BY FOLDER_ID")) {
-      query.setLong(1, owner);
-      query.setLong(2, parent.toLong());
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          ids.add(FolderId.fromLong(rows.getLong(1)));
-        }
-      }
-    }
+    List<FolderId> ids = FolderChildren.of(connection, owner, parent);
     List<FolderId> visible = new ArrayList<>(ids.size());
     for (FolderId id : ids) {
       if (FolderRights.has(Permissions.rights(connection, owner, id.toLong(), caller), FolderRights.FOLDER_VISIBLE)) {

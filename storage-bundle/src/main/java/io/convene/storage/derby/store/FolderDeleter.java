@@ -74,7 +74,7 @@ final class FolderDeleter {
     List<Node> nodes = new ArrayList<>();
     nodes.add(new Node(id, parent, items(id)));
     for (int i = 0; i < nodes.size(); i++) {
-      for (FolderId child : children(nodes.get(i).id())) {
+      for (FolderId child : FolderChildren.of(connection, owner, nodes.get(i).id())) {
         if (!what.subfolders() || !FolderRights.has(Permissions.rights(connection, owner, child.toLong(), caller),
             FolderRights.FOLDER_OWNER)) {
           return List.of();
@@ -154,21 +154,6 @@ final class FolderDeleter {
     long self = caller.system() ? owner : caller.accountId();
     return FolderRights.has(rights, FolderRights.DELETE_OWNED)
         && node.items().stream().allMatch(item -> item[1] == self);
-  }
-
-  private List<FolderId> children(FolderId parent) throws SQLException {
-    List<FolderId> ids = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement(
-        "SELECT FOLDER_ID FROM FOLDERS WHERE ACCOUNT_ID = ? AND PARENT_ID = ? ORDER BY FOLDER_ID")) {
-      query.setLong(1, owner);
-      query.setLong(2, parent.toLong());
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          ids.add(FolderId.fromLong(rows.getLong(1)));
-        }
-      }
-    }
-    return ids;
   }
 
   /** Live (not soft-deleted) items: id and creator. */
