@@ -14,7 +14,6 @@ import io.convene.mapi.rop.ErrorCodes;
 import io.convene.mapi.rop.RopException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -68,23 +67,19 @@ public final class ContentsRows implements RowSource {
     long mid = item.id().toLong();
     UUID replica = mailbox.replicaGuid();
     byte[] entryId = MessageEntryId.ofPrivateMessage(replica, replica, item.folderId(), item.id()).toBytes();
-    Map<PropTag, PropValue> columns = Map.ofEntries(
-        column(PropValue.ofLong(TableTags.MID, mid)),
-        column(PropValue.ofLong(TableTags.INST_ID, mid)),
-        column(PropValue.ofInt(TableTags.INSTANCE_NUM, 0)),
-        column(PropValue.ofInt(TableTags.ROW_TYPE, TableTags.LEAF_ROW)),
-        column(PropValue.ofLong(TableTags.FOLDER_ID, item.folderId().toLong())),
-        column(PropValue.ofInt(TableTags.DEPTH, 0)),
-        column(PropValue.ofBytes(TableTags.INSTANCE_KEY, TableTags.instanceKey(mid))),
-        column(PropValue.ofBytes(TableTags.ENTRY_ID, entryId)),
-        column(PropValue.ofBytes(TableTags.RECORD_KEY, entryId)),
-        column(PropValue.ofBytes(TableTags.PARENT_ENTRY_ID,
-            FolderEntryId.ofPrivateFolder(replica, replica, item.folderId()).toBytes())));
-    return new TableRow(mid, new OverlaidProperties(item.properties(), columns));
-  }
-
-  private static Map.Entry<PropTag, PropValue> column(PropValue value) {
-    return Map.entry(value.tag(), value);
+    List<PropValue> columns = List.of(
+        PropValue.ofLong(TableTags.MID, mid),
+        PropValue.ofLong(TableTags.INST_ID, mid),
+        PropValue.ofInt(TableTags.INSTANCE_NUM, 0),
+        PropValue.ofInt(TableTags.ROW_TYPE, TableTags.LEAF_ROW),
+        PropValue.ofLong(TableTags.FOLDER_ID, item.folderId().toLong()),
+        PropValue.ofInt(TableTags.DEPTH, 0),
+        PropValue.ofBytes(TableTags.INSTANCE_KEY, TableTags.instanceKey(mid)),
+        PropValue.ofBytes(TableTags.ENTRY_ID, entryId),
+        PropValue.ofBytes(TableTags.RECORD_KEY, entryId),
+        PropValue.ofBytes(TableTags.PARENT_ENTRY_ID,
+            FolderEntryId.ofPrivateFolder(replica, replica, item.folderId()).toBytes()));
+    return new TableRow(mid, OverlaidProperties.over(item.properties(), columns));
   }
 
   @Override

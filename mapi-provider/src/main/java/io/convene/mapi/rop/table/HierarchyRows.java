@@ -9,9 +9,7 @@ import io.convene.api.store.PropValue;
 import io.convene.mapi.rop.ErrorCodes;
 import io.convene.mapi.rop.RopException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The rows of a folder's hierarchy table from {@link Mailbox#hierarchy}: its subfolders the caller
@@ -59,17 +57,17 @@ public final class HierarchyRows implements RowSource {
   }
 
   private static TableRow row(HierarchyRow row) {
-    Map<PropTag, PropValue> values = new HashMap<>(row.properties());
     long fid = row.folder().id().toLong();
-    values.put(TableTags.FOLDER_ID, PropValue.ofLong(TableTags.FOLDER_ID, fid));
-    row.folder().parentId().ifPresent(parent ->
-        values.put(TableTags.PARENT_FOLDER_ID, PropValue.ofLong(TableTags.PARENT_FOLDER_ID, parent.toLong())));
-    values.put(TableTags.INST_ID, PropValue.ofLong(TableTags.INST_ID, fid));
-    values.put(TableTags.INSTANCE_NUM, PropValue.ofInt(TableTags.INSTANCE_NUM, 0));
-    values.put(TableTags.INSTANCE_KEY, PropValue.ofBytes(TableTags.INSTANCE_KEY, TableTags.instanceKey(fid)));
-    values.put(TableTags.ROW_TYPE, PropValue.ofInt(TableTags.ROW_TYPE, TableTags.LEAF_ROW));
-    values.put(TableTags.CHANGE_NUMBER, PropValue.ofLong(TableTags.CHANGE_NUMBER, row.folder().changeNumber().toLong()));
-    return new TableRow(fid, values);
+    List<PropValue> columns = new ArrayList<>(List.of(
+        PropValue.ofLong(TableTags.FOLDER_ID, fid),
+        PropValue.ofLong(TableTags.INST_ID, fid),
+        PropValue.ofInt(TableTags.INSTANCE_NUM, 0),
+        PropValue.ofBytes(TableTags.INSTANCE_KEY, TableTags.instanceKey(fid)),
+        PropValue.ofInt(TableTags.ROW_TYPE, TableTags.LEAF_ROW),
+        PropValue.ofLong(TableTags.CHANGE_NUMBER, row.folder().changeNumber().toLong())));
+    row.folder().parentId().ifPresent(parent -> columns.add(PropValue.ofLong(TableTags.PARENT_FOLDER_ID, parent.toLong())));
+    // the store's row is immutable: the columns are laid over it, as for contents rows
+    return new TableRow(fid, OverlaidProperties.over(row.properties(), columns));
   }
 
   @Override

@@ -4,7 +4,9 @@ import io.convene.api.store.PropTag;
 import io.convene.api.store.PropValue;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -24,6 +26,15 @@ final class OverlaidProperties extends AbstractMap<PropTag, PropValue> {
   OverlaidProperties(Map<PropTag, PropValue> base, Map<PropTag, PropValue> overlay) {
     this.base = base;
     this.overlay = overlay;
+  }
+
+  /** {@code base} with {@code columns} laid over it, each under its own tag. */
+  static OverlaidProperties over(Map<PropTag, PropValue> base, List<PropValue> columns) {
+    Map<PropTag, PropValue> overlay = new HashMap<>(columns.size() * 2);
+    for (PropValue column : columns) {
+      overlay.put(column.tag(), column);
+    }
+    return new OverlaidProperties(base, Map.copyOf(overlay));
   }
 
   @Override
