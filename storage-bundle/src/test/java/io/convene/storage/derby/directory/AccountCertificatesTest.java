@@ -11,7 +11,6 @@ import io.convene.api.directory.NewAccount;
 import io.convene.storage.derby.db.Database;
 import io.convene.storage.derby.db.SchemaPart;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ class AccountCertificatesTest {
 
   private static String durability;
   private Database database;
-  private final List<String> events = Collections.synchronizedList(new ArrayList<>());
+  private final RecordingListener recorder = new RecordingListener();
 
   @BeforeAll
   static void fastDerby() {
@@ -61,18 +60,7 @@ class AccountCertificatesTest {
     }
     database = Database.open(data.resolve("derby/convene"), parts);
     AccountListeners listeners = new AccountListeners();
-    listeners.add(new io.convene.api.directory.AccountListener() {
-      @Override
-      public void accountCreated(Account account) {}
-
-      @Override
-      public void accountChanged(Account account) {
-        events.add("changed " + account.smtpAddress());
-      }
-
-      @Override
-      public void accountRemoved(Account account) {}
-    });
+    listeners.add(recorder);
     return new DerbyDirectory(database, new PasswordHasher(1_000), listeners);
   }
 
@@ -86,6 +74,7 @@ class AccountCertificatesTest {
     Account alice = directory.create(NewAccount.user("alice@example.com", "Alice"), null);
     Account bob = directory.create(NewAccount.user("bob@example.com", "Bob"), null);
     assertThat(directory.certificates(alice.id())).isEqualTo(AccountCertificates.EMPTY);
+    recorder.events.clear();
 
     directory.setCertificates(alice.id(), ALICE);
     directory.setCertificates(alice.id(), ALICE);
@@ -94,14 +83,14 @@ class AccountCertificatesTest {
     assertThat(directory.certificates(alice.id()).userX509()).containsExactly(new byte[] {1, 2, 3}, new byte[] {4});
     assertThat(directory.allCertificates()).isEqualTo(Map.of(alice.id(), ALICE));
     assertThat(directory.certificates(bob.id())).isEqualTo(AccountCertificates.EMPTY);
-    assertThat(events).containsExactly("changed alice@example.com");
+    assertThat(recorder.events).containsExactly("changed alice@example.com");
 
     AccountCertificates reordered = new AccountCertificates(List.of(new byte[] {4}, new byte[] {1, 2, 3}), List.of());
     directory.setCertificates(alice.id(), reordered);
     assertThat(directory.certificates(alice.id())).isEqualTo(reordered);
     directory.setCertificates(alice.id(), AccountCertificates.EMPTY);
     assertThat(directory.allCertificates()).isEmpty();
-    assertThat(events).hasSize(3);
+    assertThat(recorder.events).hasSize(3);
   }
 
   @Test
