@@ -8,8 +8,8 @@ import org.apache.mina.filter.codec.ProtocolEncoderOutput;
 
 /**
  * Encodes {@link HttpResponseMessage}s as HTTP/1.1 (RFC 9112). Stateless and thread-safe; the
- * caller keeps the order head, chunks, last chunk. Each message becomes one buffer, so a chunk
- * reaches the socket as soon as it is written.
+ * caller keeps the order head, chunks, last chunk. Each message, {@link HttpResponseParts} included,
+ * becomes one buffer, so a chunk reaches the socket as soon as it is written.
  */
 public final class HttpResponseEncoder implements ProtocolEncoder {
 
@@ -33,11 +33,33 @@ public final class HttpResponseEncoder implements ProtocolEncoder {
   /** The wire form of one message; the returned buffer is positioned at its end. */
   static IoBuffer encode(HttpResponseMessage message) {
     // sized for the payload up front so a large body is copied once, not regrown
+    IoBuffer buf = IoBuffer.allocate(sizeEstimate(message)).setAutoExpand(true);
+    if (message instanceof HttpResponseParts batch) {
+      for (HttpResponseMessage part : batch.parts()) {
+        encodeInto(buf, part);
+      }
+    } else {
+      encodeInto(buf, message);
+    }
+    return buf;
+  }
+
+  private static int sizeEstimate(HttpResponseMessage message) {
+    if (message instanceof HttpResponseParts batch) {
+      int size = 0;
+      for (HttpResponseMessage part : batch.parts()) {
+        size += sizeEstimate(part);
+      }
+      return size;
+    }
     int payload =
         message instanceof HttpResponse full
             ? full.body().length
-            : message instanceof HttpChunk chunk ? chunk.data().length : 0;
-    IoBuffer buf = IoBuffer.allocate(HEAD_ESTIMATE + payload).setAutoExpand(true);
+            : message instanceof HttpChunk chunk ? chunk.data().length + 16 : 0;
+    return (message instanceof HttpChunk ? 0 : HEAD_ESTIMATE) + payload;
+  }
+
+  private static void encodeInto(IoBuffer buf, HttpResponseMessage message) {
     if (message instanceof HttpResponse full) {
       writeHead(buf, full.head(), full.body().length);
       buf.put(full.body());
@@ -52,7 +74,6 @@ public final class HttpResponseEncoder implements ProtocolEncoder {
       writeFields(buf, last.trailers());
       buf.put(CRLF);
     }
-    return buf;
   }
 
   /**

@@ -72,7 +72,7 @@ final class RequestDispatcher {
       throw e;
     } catch (RuntimeException | LinkageError e) {
       boolean departed = endpoints.resolve(exchange.path()).map(now -> now.endpoint() != route.endpoint()).orElse(true);
-      if (exchange.responded()) {
+      if (!exchange.withdrawUnsentStream()) {
         // Too late for an error status: end the connection so the client sees a broken response.
         LOG.error("Endpoint {} failed after responding to {} {}", route.prefix(), exchange.method(), exchange.path(), e);
         exchange.closeAfterResponse();

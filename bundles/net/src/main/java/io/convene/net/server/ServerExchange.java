@@ -9,6 +9,7 @@ import io.convene.net.http.HttpRequestHead;
 import io.convene.net.http.HttpResponse;
 import io.convene.net.http.HttpResponseHead;
 import io.convene.net.http.HttpResponseMessage;
+import io.convene.net.http.HttpResponseParts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -181,8 +182,8 @@ final class ServerExchange implements HttpExchange {
       complete = true;
       return OutputStream.nullOutputStream();
     }
-    await(session.write(HttpResponseHead.chunked(status, headers(contentType).build())));
-    stream = new ChunkedStream();
+    // The head waits for the first chunk (or a flush) so both go out in one write.
+    stream = new ChunkedStream(HttpResponseHead.chunked(status, headers(contentType).build()));
     return stream;
   }
 
@@ -191,6 +192,21 @@ final class ServerExchange implements HttpExchange {
     if (stream != null && !complete) {
       stream.close();
     }
+  }
+
+  /**
+   * After the endpoint failed: if nothing of a streamed response has gone out yet (its head waits
+   * for the first chunk), forget it so an error status can still be sent.
+   *
+   * @return whether a response may be sent now
+   */
+  boolean withdrawUnsentStream() {
+    if (stream == null || complete || !stream.discardIfUnsent()) {
+      return !responded();
+    }
+    stream = null;
+    status = 0;
+    return true;
   }
 
   private void startResponse(int code) {
@@ -233,11 +249,30 @@ final class ServerExchange implements HttpExchange {
     }
   }
 
-  /** Each flush sends what was written as one chunk; close sends the last chunk. */
+  /**
+   * Each flush sends what was written as one chunk; close sends the last chunk. The head goes out
+   * with the first chunk, and the last data with the last chunk: a response written whole before
+   * close is one write, a flushed prefix and the rest two.
+   */
   private final class ChunkedStream extends OutputStream {
     private byte[] buffer = new byte[CHUNK_SIZE];
     private int count;
+    private HttpResponseHead unsentHead;
     private boolean closed;
+
+    ChunkedStream(HttpResponseHead head) {
+      this.unsentHead = head;
+    }
+
+    /** Closes the stream unless its head went out (a keep-alive thread may be sending). */
+    synchronized boolean discardIfUnsent() {
+      if (unsentHead == null) {
+        return false;
+      }
+      closed = true;
+      count = 0;
+      return true;
+    }
 
     @Override
     public void write(int b) throws IOException {
@@ -256,7 +291,7 @@ final class ServerExchange implements HttpExchange {
         offset += n;
         length -= n;
         if (count == buffer.length) {
-          sendChunk();
+          send(false);
         }
       }
     }
@@ -264,7 +299,7 @@ final class ServerExchange implements HttpExchange {
     @Override
     public void flush() throws IOException {
       if (!closed) {
-        sendChunk();
+        send(false);
       }
     }
 
@@ -273,20 +308,31 @@ final class ServerExchange implements HttpExchange {
       if (closed) {
         return;
       }
-      sendChunk();
+      send(true);
       closed = true;
-      ServerExchange.this.write(HttpLastChunk.NO_TRAILERS);
       complete = true;
     }
 
-    private void sendChunk() throws IOException {
-      if (count == 0) {
-        return;
+    /** One write: the unsent head, the buffered chunk and, when {@code last}, the last chunk. */
+    private synchronized void send(boolean last) throws IOException {
+      List<HttpResponseMessage> parts = new ArrayList<>(3);
+      if (unsentHead != null) {
+        parts.add(unsentHead);
+        unsentHead = null;
       }
-      byte[] chunk = java.util.Arrays.copyOf(buffer, count);
-      bytesSent += count;
-      count = 0;
-      ServerExchange.this.write(new HttpChunk(chunk));
+      if (count > 0) {
+        parts.add(new HttpChunk(java.util.Arrays.copyOf(buffer, count)));
+        bytesSent += count;
+        count = 0;
+      }
+      if (last) {
+        parts.add(HttpLastChunk.NO_TRAILERS);
+      }
+      if (parts.size() == 1) {
+        ServerExchange.this.write(parts.get(0));
+      } else if (!parts.isEmpty()) {
+        ServerExchange.this.write(new HttpResponseParts(parts));
+      }
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.mina.core.buffer.IoBuffer;
 import org.apache.mina.core.session.DummySession;
 import org.apache.mina.filter.codec.AbstractProtocolEncoderOutput;
@@ -81,6 +82,20 @@ class HttpResponseEncoderTest {
     assertThat(encode(HttpLastChunk.NO_TRAILERS)).isEqualTo("0\r\n\r\n");
     assertThat(encode(new HttpLastChunk(HttpHeaders.of("X-Checksum", "abc"))))
         .isEqualTo("0\r\nX-Checksum: abc\r\n\r\n");
+  }
+
+  @Test
+  void partsAreWrittenAsOneBufferInOrder() throws Exception {
+    HttpResponseHead head = HttpResponseHead.chunked(200, HttpHeaders.of("Content-Type", "text/plain"));
+    HttpChunk chunk = new HttpChunk("Wiki".getBytes(StandardCharsets.US_ASCII));
+
+    assertThat(encode(new HttpResponseParts(List.of(head, chunk, HttpLastChunk.NO_TRAILERS))))
+        .isEqualTo(encode(head) + encode(chunk) + encode(HttpLastChunk.NO_TRAILERS))
+        .isEqualTo("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + "4\r\nWiki\r\n0\r\n\r\n");
+    assertThatThrownBy(() -> new HttpResponseParts(List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new HttpResponseParts(List.of(new HttpResponseParts(List.of(chunk)))))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

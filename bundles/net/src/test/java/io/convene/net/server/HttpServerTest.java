@@ -134,6 +134,10 @@ class HttpServerTest {
     assertThat(client.send(HttpRequest.newBuilder(https("/nowhere")).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
     assertThat(client.send(HttpRequest.newBuilder(https("/broken")).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(500);
     assertThat(client.send(HttpRequest.newBuilder(https("/silent")).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(500);
+    // nothing of the stream had gone out, so the failure can still be told as such
+    HttpResponse<String> brokenStream = client.send(HttpRequest.newBuilder(https("/broken-stream")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(brokenStream.statusCode()).isEqualTo(500);
+    assertThat(brokenStream.body()).doesNotContain("never sent");
   }
 
   @Test

@@ -79,6 +79,10 @@ final class TestServer implements AutoCloseable {
       throw new IllegalStateException("endpoint bug");
     });
     add("/silent", true, exchange -> {});
+    add("/broken-stream", true, exchange -> {
+      exchange.streamResponse(200, "text/plain").write("never sent".getBytes(StandardCharsets.US_ASCII));
+      throw new IllegalStateException("endpoint bug before its first flush");
+    });
     Authenticator authenticator =
         (login, password) ->
             login.equals(USER) && new String(password).equals(PASSWORD)
