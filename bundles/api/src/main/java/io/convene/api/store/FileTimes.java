@@ -55,14 +55,21 @@ public final class FileTimes {
 
   /** Whether the instant lies between {@link #EPOCH} and {@link #MAX} once truncated. */
   public static boolean inRange(Instant instant) {
-    Instant t = truncate(instant);
-    return !t.isBefore(EPOCH) && !t.isAfter(MAX);
+    // EPOCH has no nanoseconds and truncation stays within the second: seconds decide, except at MAX's
+    long seconds = instant.getEpochSecond();
+    int nanos = instant.getNano();
+    return seconds >= EPOCH.getEpochSecond()
+        && (seconds < MAX.getEpochSecond()
+            || seconds == MAX.getEpochSecond() && nanos - nanos % NANOS_PER_TICK <= MAX.getNano());
   }
 
   /** The instant with its nanoseconds truncated to a multiple of 100 (FILETIME precision). */
   public static Instant truncate(Instant instant) {
     Objects.requireNonNull(instant, "instant");
     int nanos = instant.getNano();
+    if (nanos % NANOS_PER_TICK == 0) {
+      return instant;
+    }
     return Instant.ofEpochSecond(instant.getEpochSecond(), nanos - nanos % NANOS_PER_TICK);
   }
 }

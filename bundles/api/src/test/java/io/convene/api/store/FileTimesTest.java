@@ -50,4 +50,18 @@ class FileTimesTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(FileTimes.inRange(FileTimes.MAX.plusNanos(99))).isTrue();
   }
+
+  @Test
+  void inRangeAgreesWithTruncateAndCompareNearBothEnds() {
+    long seed = System.nanoTime();
+    java.util.Random random = new java.util.Random(seed);
+    for (Instant edge : new Instant[] {FileTimes.EPOCH, FileTimes.MAX}) {
+      for (int i = 0; i < 20_000; i++) {
+        Instant t = edge.plusSeconds(random.nextInt(5) - 2).plusNanos(random.nextInt(1_000_000_000));
+        Instant truncated = FileTimes.truncate(t);
+        boolean expected = !truncated.isBefore(FileTimes.EPOCH) && !truncated.isAfter(FileTimes.MAX);
+        assertThat(FileTimes.inRange(t)).as("seed %d, %s", seed, t).isEqualTo(expected);
+      }
+    }
+  }
 }
