@@ -52,7 +52,8 @@ final class MapiBenchServer implements AutoCloseable {
     this.ticker = ticker;
   }
 
-  static MapiBenchServer start(Store store, long accountId, char[] password, int workers, int queue, SSLContext tls)
+  static MapiBenchServer start(
+      Store store, long accountId, char[] password, int workers, int queue, int concurrentExecutes, SSLContext tls)
       throws IOException {
     Clock clock = Clock.systemUTC();
     RopRegistry registry = RopRegistry.builder().add(new ReleaseRops()).add(new TableRops())
@@ -62,7 +63,7 @@ final class MapiBenchServer implements AutoCloseable {
     // the component's defaults, with room for every benchmark session of the one account
     EmsmdbSettings settings = new EmsmdbSettings("Exchange/15.01.2507.000", "/o=Convene", Duration.ofSeconds(15),
         Duration.ofMinutes(15), 1024, Duration.ofSeconds(60), Duration.ofSeconds(60), 6, Duration.ofSeconds(10),
-        EmsmdbLimits.DEFAULT);
+        EmsmdbLimits.DEFAULT, concurrentExecutes);
     ScheduledExecutorService ticker = Executors.newScheduledThreadPool(2, runnable -> {
       Thread thread = new Thread(runnable, "convene-mapi-ticker");
       thread.setDaemon(true);

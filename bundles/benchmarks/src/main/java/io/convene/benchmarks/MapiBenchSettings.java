@@ -8,13 +8,15 @@ import java.util.Set;
 /** Options of {@link MapiLoadDriver}, {@code --name=value}. */
 record MapiBenchSettings(
     int sessions, Duration warmup, Duration measure, Duration ropCostMeasure, int items, int rows, int workers,
-    int workerQueue, Duration timeout) {
+    int workerQueue, Duration timeout, int concurrentExecutes) {
 
   static final String USAGE = "options: --sessions=32 --warmup=5s --measure=15s --rop-cost-measure=5s --items=10000 "
-      + "--rows=50 --workers=16 --worker-queue=256 --timeout=120s";
+      + "--rows=50 --workers=16 --worker-queue=256 --timeout=120s "
+      + "--concurrent-executes=0 (0: the endpoint's default, two per core)";
 
   private static final Set<String> OPTIONS =
-      Set.of("sessions", "warmup", "measure", "rop-cost-measure", "items", "rows", "workers", "worker-queue", "timeout");
+      Set.of("sessions", "warmup", "measure", "rop-cost-measure", "items", "rows", "workers", "worker-queue", "timeout",
+          "concurrent-executes");
 
   static MapiBenchSettings parse(String... args) {
     Map<String, String> options = new HashMap<>();
@@ -34,6 +36,7 @@ record MapiBenchSettings(
         Integer.parseInt(options.getOrDefault("rows", "50")),
         Integer.parseInt(options.getOrDefault("workers", "16")),
         Integer.parseInt(options.getOrDefault("worker-queue", "256")),
-        LoadSettings.duration(options.getOrDefault("timeout", "120s")));
+        LoadSettings.duration(options.getOrDefault("timeout", "120s")),
+        Integer.parseInt(options.getOrDefault("concurrent-executes", "0")));
   }
 }

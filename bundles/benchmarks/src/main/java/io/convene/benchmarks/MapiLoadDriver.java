@@ -99,14 +99,16 @@ public final class MapiLoadDriver {
       out.printf("SEED %d items in folder %s in %.1fs%n", saved.size(), folder, (System.nanoTime() - seedStart) / 1e9);
 
       ServerKeyStore keys = ServerKeyStore.selfSigned(dir, "localhost", Clock.systemUTC());
-      try (MapiBenchServer server = MapiBenchServer.start(store, ACCOUNT, PASSWORD, settings.workers(), settings.workerQueue(), keys.sslContext())) {
+      try (MapiBenchServer server = MapiBenchServer.start(store, ACCOUNT, PASSWORD, settings.workers(), settings.workerQueue(),
+          settings.concurrentExecutes(), keys.sslContext())) {
         HttpClient http = HttpClient.newBuilder().sslContext(trusting(keys.keyStore())).version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(settings.timeout()).build();
         URI endpoint = URI.create("https://localhost:" + server.tlsAddress().getPort() + "/mapi/emsmdb/");
-        out.printf("CONFIG cores=%d java=%s sessions=%d items=%d columns=%d rows=%d workers=%d queue=%d warmup=%s measure=%s "
-                + "rop-cost-measure=%s; client and server in one JVM on loopback TLS; requests compressed and obfuscated%n",
+        out.printf("CONFIG cores=%d java=%s sessions=%d items=%d columns=%d rows=%d workers=%d queue=%d concurrent-executes=%s "
+                + "warmup=%s measure=%s rop-cost-measure=%s; client and server in one JVM on loopback TLS; requests compressed and obfuscated%n",
             Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), settings.sessions(), settings.items(),
-            COLUMNS.length, settings.rows(), settings.workers(), settings.workerQueue(), settings.warmup(), settings.measure(),
+            COLUMNS.length, settings.rows(), settings.workers(), settings.workerQueue(),
+            settings.concurrentExecutes() > 0 ? settings.concurrentExecutes() : "default", settings.warmup(), settings.measure(),
             settings.ropCostMeasure());
         List<BenchSession> sessions = new ArrayList<>();
         for (int i = 0; i < settings.sessions(); i++) {

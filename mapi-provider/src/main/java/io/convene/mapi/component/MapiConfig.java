@@ -73,4 +73,11 @@ public @interface MapiConfig {
       name = "Maximum objects per logon",
       description = "Server objects (folders, tables, messages) one logon may hold open; more fail with an out-of-memory ROP error.")
   int max_objects_per_logon() default 4096;
+
+  @AttributeDefinition(
+      name = "Concurrent Executes",
+      description =
+          "How many MAPI/HTTP Execute requests run their ROPs at once; the others wait their turn. More than"
+              + " the cores can run only makes each cost more CPU. 0: two per processor.")
+  int concurrent_executes() default 0;
 }

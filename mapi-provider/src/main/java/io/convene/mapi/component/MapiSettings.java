@@ -43,7 +43,8 @@ record MapiSettings(
             Duration.ofSeconds(positive("max.polling.interval.seconds", config.max_polling_interval_seconds())),
             positive("retry.count", config.retry_count()),
             Duration.ofSeconds(positive("retry.delay.seconds", config.retry_delay_seconds())),
-            EmsmdbLimits.DEFAULT);
+            EmsmdbLimits.DEFAULT,
+            atLeast("concurrent.executes", config.concurrent_executes(), 0));
     AutodiscoverSettings autodiscover =
         new AutodiscoverSettings(
             base,

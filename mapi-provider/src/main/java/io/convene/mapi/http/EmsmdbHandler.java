@@ -46,6 +46,7 @@ public final class EmsmdbHandler implements HttpEndpoint {
   private final UserResolver users;
   private final ScheduledExecutorService ticker;
   private final Clock clock;
+  private final ExecuteGate executeGate;
 
   public EmsmdbHandler(
       EmsmdbSettings settings,
@@ -58,6 +59,8 @@ public final class EmsmdbHandler implements HttpEndpoint {
     this.users = users;
     this.ticker = ticker;
     this.clock = clock;
+    this.executeGate =
+        new ExecuteGate(settings.concurrentExecutes() > 0 ? settings.concurrentExecutes() : ExecuteGate.defaultConcurrency());
     this.sessions =
         new SessionRegistry<>(
             "MAPI/HTTP",
@@ -213,7 +216,7 @@ public final class EmsmdbHandler implements HttpEndpoint {
       throw new MapiHttpException(ResponseCode.INVALID_REQUEST_BODY, e.getMessage());
     }
     EmsmdbSession session = sequencedSession(call);
-    respond(call, session, () -> runRops(call, session, request));
+    respond(call, session, () -> executeGate.run(() -> runRops(call, session, request)));
   }
 
   private byte[] runRops(Call call, EmsmdbSession session, ExecuteRequest request) {

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param retryCount MaxRetryCount of the Connect response
  * @param retryDelay RetryInterval of the Connect response
  * @param limits body size limits
+ * @param concurrentExecutes how many Execute requests run their ROPs at once ({@link ExecuteGate});
+ *     0 for two per processor
  */
 public record EmsmdbSettings(
     String serverApplication,
@@ -28,7 +30,8 @@ public record EmsmdbSettings(
     Duration maxPollingInterval,
     int retryCount,
     Duration retryDelay,
-    EmsmdbLimits limits) {
+    EmsmdbLimits limits,
+    int concurrentExecutes) {
 
   public EmsmdbSettings {
     Objects.requireNonNull(serverApplication, "serverApplication");
@@ -39,6 +42,9 @@ public record EmsmdbSettings(
     }
     if (sessionIdleTimeout.isNegative() || sessionIdleTimeout.isZero() || maxSessionsPerUser < 1) {
       throw new IllegalArgumentException("session limits must be positive");
+    }
+    if (concurrentExecutes < 0) {
+      throw new IllegalArgumentException("concurrentExecutes must be 0 (two per processor) or positive");
     }
   }
 }

@@ -80,6 +80,11 @@ class MapiSettingsTest {
     public int max_objects_per_logon() {
       return 4096;
     }
+
+    @Override
+    public int concurrent_executes() {
+      return 0;
+    }
   }
 
   @Test
@@ -88,6 +93,7 @@ class MapiSettingsTest {
     assertThat(settings.emsmdb().pendingPeriod()).isEqualTo(Duration.ofSeconds(15));
     assertThat(settings.emsmdb().sessionIdleTimeout()).isEqualTo(Duration.ofMinutes(15));
     assertThat(settings.autodiscover().publicBaseUrl()).isEmpty();
+    assertThat(settings.emsmdb().concurrentExecutes()).as("0: two per processor").isZero();
   }
 
   @Test

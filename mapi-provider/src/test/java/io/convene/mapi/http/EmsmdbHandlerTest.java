@@ -93,7 +93,8 @@ class EmsmdbHandlerTest {
         Duration.ofMinutes(1),
         6,
         Duration.ofSeconds(10),
-        new EmsmdbLimits(4096, 2048, 64, 256));
+        new EmsmdbLimits(4096, 2048, 64, 256),
+        0);
   }
 
   EmsmdbHandler newHandler() {
@@ -443,6 +444,57 @@ class EmsmdbHandlerTest {
     assertThat(parts.get(2)).isEqualTo("PENDING\r\n".getBytes(StandardCharsets.US_ASCII));
     assertThat(new String(parts.get(parts.size() - 1), StandardCharsets.ISO_8859_1)).startsWith("DONE\r\n");
     assertThat(exchange.closed()).isTrue();
+  }
+
+  @Test
+  void executesBeyondTheConfiguredConcurrencyWaitTheirTurn() throws Exception {
+    settings = new EmsmdbSettings(settings.serverApplication(), settings.dnPrefix(), settings.pendingPeriod(),
+        settings.sessionIdleTimeout(), settings.maxSessionsPerUser(), settings.notificationWait(),
+        settings.maxPollingInterval(), settings.retryCount(), settings.retryDelay(), settings.limits(), 1);
+    handler = newHandler();
+    AtomicInteger inside = new AtomicInteger();
+    AtomicInteger mostInside = new AtomicInteger();
+    CountDownLatch release = new CountDownLatch(1);
+    engine.answer = input -> {
+      mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+      try {
+        release.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      inside.decrementAndGet();
+      return new byte[] {2, 0};
+    };
+    List<FakeExchange> exchanges = new ArrayList<>();
+    List<Thread> workers = new ArrayList<>();
+    for (String account : List.of("1", "2")) {
+      FakeExchange exchange = withCookies(request("Execute", account), cookies(connect(account)))
+          .body(executeBody(ExtendedBuffer.encode(List.of(new byte[] {2, 0}), false, false), 0, 0x8000));
+      exchanges.add(exchange);
+      Thread worker = new Thread(() -> {
+        try {
+          handler.handle(exchange);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      workers.add(worker);
+      worker.start();
+    }
+    // both requests are under way (PROCESSING sent) while only one may run its ROPs
+    for (FakeExchange exchange : exchanges) {
+      exchange.awaitParts(1);
+    }
+    Thread.sleep(200);
+    assertThat(inside).hasValue(1);
+    release.countDown();
+    for (Thread worker : workers) {
+      worker.join(10_000);
+    }
+    assertThat(mostInside).hasValue(1);
+    for (FakeExchange exchange : exchanges) {
+      assertThat(responseCode(exchange)).isZero();
+    }
   }
 
   @Test

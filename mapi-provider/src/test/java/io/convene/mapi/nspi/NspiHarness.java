@@ -72,7 +72,7 @@ final class NspiHarness implements AutoCloseable {
     EmsmdbSettings settings =
         new EmsmdbSettings("Exchange/15.01.2507.000", LegacyDn.ADMINISTRATIVE_GROUP, Duration.ofSeconds(15),
             Duration.ofMinutes(15), 4, Duration.ofSeconds(1), Duration.ofMinutes(1), 6, Duration.ofSeconds(10),
-            new EmsmdbLimits(64 * 1024, 2048, 0x1008, 256));
+            new EmsmdbLimits(64 * 1024, 2048, 0x1008, 256), 0);
     NspiService service =
         new NspiService(addressBook::current, new NameResolver(() -> Optional.ofNullable(search.get())), SERVER_GUID,
             new NspiServiceSettings("https://mail.example.org/mapi/emsmdb/", "https://mail.example.org/mapi/nspi/", 3, 100),
