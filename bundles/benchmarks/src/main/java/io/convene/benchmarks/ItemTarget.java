@@ -5,6 +5,7 @@ import io.convene.api.store.PropValue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One side of the store benchmark: the Convene store ({@link StoreTarget}) or plain JDBC on the
@@ -33,8 +34,11 @@ interface ItemTarget {
   /** Saves the items durably in one transaction; returns their ids in order. */
   long[] createAll(Folder folder, List<List<PropValue>> items) throws Exception;
 
-  /** Ids of the appointments overlapping {@code [start, end)}, each item's properties decoded. */
-  List<Long> range(Folder folder, Instant start, Instant end) throws Exception;
+  /**
+   * Ids of the appointments overlapping {@code [start, end)}, each item's properties decoded: only
+   * the values with the ids of {@code columns} (a calendar view's columns), or all if it is null.
+   */
+  List<Long> range(Folder folder, Instant start, Instant end, Set<PropTag> columns) throws Exception;
 
   /** Ids of at most {@code limit} items after {@code afterId} in id order, properties decoded. */
   List<Long> page(Folder folder, long afterId, int limit) throws Exception;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The peer: the same operations as plain JDBC on the same Derby database, in a table of its own.
@@ -123,11 +124,26 @@ final class PlainJdbcTarget implements ItemTarget, AutoCloseable {
   }
 
   @Override
-  public List<Long> range(Folder folder, Instant start, Instant end) throws SQLException {
+  public List<Long> range(Folder folder, Instant start, Instant end, Set<PropTag> columns) throws SQLException {
     range.setLong(1, folder.ordinal());
     range.setLong(2, end.toEpochMilli());
     range.setLong(3, start.toEpochMilli());
-    return rows(range);
+    if (columns == null) {
+      return rows(range);
+    }
+    // the columns' values only, decoded as the store does (by property id)
+    java.util.BitSet ids = new java.util.BitSet(1 << 16);
+    columns.forEach(tag -> ids.set(tag.id()));
+    List<Long> found = new ArrayList<>();
+    try (ResultSet rows = range.executeQuery()) {
+      while (rows.next()) {
+        found.add(rows.getLong(1));
+        if (codec.decodeOnly(rows.getBytes(2), ids::get).isEmpty()) {
+          throw new SQLException("none of the columns in row " + rows.getLong(1));
+        }
+      }
+    }
+    return found;
   }
 
   @Override

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The Convene store side: one provisioned mailbox opened by its owner, every call through the
@@ -69,8 +70,9 @@ final class StoreTarget implements ItemTarget {
   }
 
   @Override
-  public List<Long> range(Folder folder, Instant start, Instant end) throws StoreException {
-    return ids(mailbox.calendarItems(folders.get(folder), start, end));
+  public List<Long> range(Folder folder, Instant start, Instant end, Set<PropTag> columns) throws StoreException {
+    FolderId calendar = folders.get(folder);
+    return ids(columns == null ? mailbox.calendarItems(calendar, start, end) : mailbox.calendarItems(calendar, start, end, columns));
   }
 
   @Override

@@ -27,12 +27,16 @@
  * <p>Since 1.3: {@link io.convene.api.store.Mailbox#rights} (the caller's own effective rights on a
  * folder, readable without FolderOwner).
  *
+ * <p>Since 1.5: calendar range queries that name the properties they need ({@link
+ * io.convene.api.store.Mailbox#calendarItems(FolderId, java.time.Instant, java.time.Instant,
+ * java.util.Set)}).
+ *
  * <p>Thread-safety: every type in this package is an immutable value, safe to share between
  * threads. Parsing a value from bytes or codes that come from outside throws {@link
  * io.convene.api.store.StoreValueFormatException}.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package io.convene.api.store;
 
 import org.osgi.annotation.bundle.Export;

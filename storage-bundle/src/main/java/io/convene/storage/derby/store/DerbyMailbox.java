@@ -682,6 +682,23 @@ final class DerbyMailbox implements Mailbox {
 
   @Override
   public List<StoredItem> calendarItems(FolderId folder, Instant start, Instant end) throws StoreException {
+    return calendarItems(folder, start, end, (java.util.function.IntPredicate) null);
+  }
+
+  /** Decodes of each item only the values with the named ids (skipping the rest of its bag). */
+  @Override
+  public List<StoredItem> calendarItems(FolderId folder, Instant start, Instant end, Set<PropTag> properties)
+      throws StoreException {
+    java.util.BitSet ids = new java.util.BitSet(1 << 16);
+    for (PropTag tag : properties) {
+      ids.set(tag.id());
+    }
+    return calendarItems(folder, start, end, ids::get);
+  }
+
+  /** With {@code propertyIds}, items holding only the values with those ids; else whole. */
+  private List<StoredItem> calendarItems(FolderId folder, Instant start, Instant end,
+      java.util.function.IntPredicate propertyIds) throws StoreException {
     if (!start.isBefore(end)) {
       throw new StoreException(StoreError.INVALID_PARAMETER, "the range must end after it starts");
     }
@@ -692,19 +709,21 @@ final class DerbyMailbox implements Mailbox {
       // range; recurring masters come from the series-end index. Both bounded, merged here.
       long maxSpan = maxSpan(connection, folder);
       Map<MessageId, Timed> found = new LinkedHashMap<>();
-      collect(connection, found,
+      collect(connection, found, propertyIds,
           "SELECT " + Row.COLUMNS + ", START_TIME FROM " + messagesBy("MESSAGES_FOLDER_START")
               + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND START_TIME < ?"
               + " AND START_TIME >= ? AND END_TIME > ? AND DELETED_AT IS NULL",
           folder, end.toEpochMilli(), start.toEpochMilli() - maxSpan, start.toEpochMilli());
-      collect(connection, found,
+      collect(connection, found, propertyIds,
           "SELECT " + Row.COLUMNS + ", START_TIME FROM " + messagesBy("MESSAGES_FOLDER_RECUR")
               // the upper bound stops the index scan before the NULLs (no series end), which sort last
               + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND RECUR_END > ? AND RECUR_END <= " + Long.MAX_VALUE
               + " AND START_TIME < ? AND DELETED_AT IS NULL",
           folder, start.toEpochMilli(), end.toEpochMilli());
       List<Timed> timed = new ArrayList<>(found.values());
-      timed.sort(java.util.Comparator.comparingLong(Timed::start).thenComparingLong(item -> item.item().id().toLong()));
+      // ids are compared only on equal starts (a comparator chain boxed and looked both up for every pair)
+      timed.sort((a, b) -> a.start() != b.start() ? Long.compare(a.start(), b.start())
+          : Long.compare(a.item().id().toLong(), b.item().id().toLong()));
       return timed.stream().map(Timed::item).toList();
     });
   }
@@ -712,8 +731,8 @@ final class DerbyMailbox implements Mailbox {
   /** An appointment and its promoted start (the last column of the range queries), which orders the result. */
   private record Timed(long start, StoredItem item) {}
 
-  private void collect(Connection connection, Map<MessageId, Timed> found, String sql, FolderId folder, long... bounds)
-      throws SQLException {
+  private void collect(Connection connection, Map<MessageId, Timed> found, java.util.function.IntPredicate propertyIds,
+      String sql, FolderId folder, long... bounds) throws SQLException {
     try (PreparedStatement query = connection.prepareStatement(sql)) {
       query.setLong(1, owner);
       query.setLong(2, folder.toLong());
@@ -722,7 +741,7 @@ final class DerbyMailbox implements Mailbox {
       }
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          StoredItem item = Row.item(rows, codec);
+          StoredItem item = Row.item(rows, codec, propertyIds);
           long start = rows.getLong(Row.COLUMN_COUNT + 1);
           found.putIfAbsent(item.id(), new Timed(rows.wasNull() ? Long.MIN_VALUE : start, item));
         }
@@ -1684,6 +1703,16 @@ final class DerbyMailbox implements Mailbox {
     static StoredItem item(ResultSet rows, PropertyBagCodec codec) throws SQLException {
       return StoredItems.of(MessageId.fromLong(rows.getLong(1)), FolderId.fromLong(rows.getLong(2)), rows.getLong(4),
           rows.getShort(5) != 0, rows.getShort(7) != 0, codec.decode(rows.getBytes(6)));
+    }
+
+    /** {@link #item(ResultSet, PropertyBagCodec)} holding only the values with {@code propertyIds}; whole if null. */
+    static StoredItem item(ResultSet rows, PropertyBagCodec codec, java.util.function.IntPredicate propertyIds)
+        throws SQLException {
+      if (propertyIds == null) {
+        return item(rows, codec);
+      }
+      return StoredItems.of(MessageId.fromLong(rows.getLong(1)), FolderId.fromLong(rows.getLong(2)), rows.getLong(4),
+          rows.getShort(5) != 0, rows.getShort(7) != 0, codec.decodeOnly(rows.getBytes(6), propertyIds), propertyIds);
     }
 
     StoredItem toItem() {

@@ -8,6 +8,7 @@ import io.convene.api.store.PropValue;
 import io.convene.api.store.StoredItem;
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Builds the {@link StoredItem} of a MESSAGES row from its decoded bag and its columns: read state
@@ -21,6 +22,17 @@ final class StoredItems {
 
   static StoredItem of(MessageId id, FolderId folder, long changeNumber, boolean read, boolean associated,
       Collection<PropValue> bag) {
+    return of(id, folder, changeNumber, read, associated, bag, ALL);
+  }
+
+  private static final IntPredicate ALL = propertyId -> true;
+
+  /**
+   * The item of a bag decoded for the property ids {@code wanted} accepts (a projection): the
+   * properties set from columns, PidTagMessageFlags and PidTagAssociated, are added only if wanted.
+   */
+  static StoredItem of(MessageId id, FolderId folder, long changeNumber, boolean read, boolean associated,
+      Collection<PropValue> bag, IntPredicate wanted) {
     @SuppressWarnings("unchecked")
     Map.Entry<PropTag, PropValue>[] entries = new Map.Entry[bag.size() + 2];
     int count = 0;
@@ -37,9 +49,13 @@ final class StoredItems {
     if (associated) {
       // kept in a column, not the bag: set once at creation, never by a save
       flags |= Contents.MSGFLAG_ASSOCIATED;
-      entries[count++] = Map.entry(Contents.ASSOCIATED_TAG, PropValue.ofBoolean(Contents.ASSOCIATED_TAG, true));
+      if (wanted.test(Contents.ASSOCIATED_TAG.id())) {
+        entries[count++] = Map.entry(Contents.ASSOCIATED_TAG, PropValue.ofBoolean(Contents.ASSOCIATED_TAG, true));
+      }
     }
-    entries[count++] = Map.entry(Tags.MESSAGE_FLAGS, PropValue.ofInt(Tags.MESSAGE_FLAGS, flags));
+    if (wanted.test(Tags.MESSAGE_FLAGS.id())) {
+      entries[count++] = Map.entry(Tags.MESSAGE_FLAGS, PropValue.ofInt(Tags.MESSAGE_FLAGS, flags));
+    }
     return new StoredItem(id, folder, DerbyStore.changeNumber(changeNumber), read,
         Map.ofEntries(java.util.Arrays.copyOf(entries, count)));
   }

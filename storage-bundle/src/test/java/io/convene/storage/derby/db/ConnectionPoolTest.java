@@ -97,6 +97,32 @@ class ConnectionPoolTest {
   }
 
   @Test
+  void workAfterTheLastCommitIsRolledBackWhenTheConnectionReturns() throws SQLException {
+    try (Connection connection = database.connection();
+        PreparedStatement insert = connection.prepareStatement("INSERT INTO T VALUES (?)")) {
+      insert.setInt(1, 4);
+      insert.executeUpdate();
+      connection.commit();
+      insert.setInt(1, 5); // the statement prepared before the commit, run after it
+      insert.executeUpdate();
+    }
+    try (Connection connection = database.connection();
+        PreparedStatement insert = connection.prepareStatement("INSERT INTO T VALUES (?)")) {
+      connection.commit();
+      insert.setInt(1, 6);
+      insert.executeUpdate();
+      connection.rollback();
+      insert.setInt(1, 7);
+      insert.executeUpdate();
+    }
+    try (Connection connection = database.connection();
+        PreparedStatement query = connection.prepareStatement("SELECT ID FROM T ORDER BY ID")) {
+      assertThat(ids(query)).containsExactly(1, 2, 3, 4);
+      connection.commit();
+    }
+  }
+
+  @Test
   void aBorrowerThatChangedAutoCommitDoesNotPassItOn() throws SQLException {
     try (Connection connection = database.connection()) {
       connection.setAutoCommit(true);
