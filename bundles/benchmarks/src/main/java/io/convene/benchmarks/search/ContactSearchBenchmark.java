@@ -9,6 +9,7 @@ import io.convene.search.lucene.index.IndexEntry;
 import io.convene.search.lucene.query.FolderAccess;
 import io.convene.search.lucene.query.LuceneContactSearch;
 import io.convene.storage.derby.db.Database;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -100,9 +101,20 @@ public final class ContactSearchBenchmark {
       List<String> queries = GeneratedContacts.queries(4_096);
       // warm-up: JIT and page cache
       runLucene(search, queries, threads, 500);
+      long phaseCpu = processCpuNanos();
+      long phaseStart = System.nanoTime();
+      long[] gcBefore = gcCountAndMillis();
       Timings lucene = runLucene(search, queries, threads, queriesPerThread);
+      double phaseSeconds = (System.nanoTime() - phaseStart) / 1e9;
+      double phaseCpuMillis = (processCpuNanos() - phaseCpu) / 1e6;
+      long[] gcAfter = gcCountAndMillis();
       int violations = checkVisibility(search, queries.subList(0, 500));
       print("LUCENE", lucene, threads * queriesPerThread);
+      int count = threads * queriesPerThread;
+      // all of the process's CPU (search threads, the benchmark's own work, GC, JIT) per search: on
+      // a shared machine the steadiest figure of what a search costs
+      System.out.printf(Locale.ROOT, "LUCENE CPU %.3f ms per query in the process (%.0f queries/s); GC %d collections, %d ms%n",
+          phaseCpuMillis / count, count / phaseSeconds, gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
 
       Path derbyDir = dir.resolve("derby");
       System.setProperty("derby.system.durability", "test"); // loading rows for reads: durability does not matter
@@ -249,6 +261,17 @@ public final class ContactSearchBenchmark {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** Collections and their accumulated milliseconds over all collectors. */
+  private static long[] gcCountAndMillis() {
+    long count = 0;
+    long millis = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      count += Math.max(0, gc.getCollectionCount());
+      millis += Math.max(0, gc.getCollectionTime());
+    }
+    return new long[] {count, millis};
   }
 
   private static long processCpuNanos() {

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -31,6 +32,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -56,7 +58,7 @@ import org.slf4j.LoggerFactory;
 public final class ContactIndex implements Closeable {
 
   /** Version of the document layout; a change rebuilds existing indexes. */
-  static final String SCHEMA = "4";
+  static final String SCHEMA = "5";
 
   private static final Logger LOG = LoggerFactory.getLogger(ContactIndex.class);
 
@@ -66,6 +68,20 @@ public final class ContactIndex implements Closeable {
    * index order can stop after the first page.
    */
   public static final Sort ORDER = new Sort(new SortField(Fields.SORT_NAME, SortField.Type.STRING));
+
+  /**
+   * Searchers without Lucene's query cache. Searches stop once a page is full, and hardly two ask
+   * for the same words; the cache would, for a query seen a few times, match it over the whole
+   * index to fill a bit set, and every search pays its bookkeeping.
+   */
+  private static final SearcherFactory UNCACHED = new SearcherFactory() {
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      searcher.setQueryCache(null);
+      return searcher;
+    }
+  };
 
   private static final double NORMAL_RAM_BUFFER_MB = 64;
   /** While bulk loading: fewer, larger flushed segments and so fewer merges. */
@@ -96,7 +112,7 @@ public final class ContactIndex implements Closeable {
         watermarks.put(Long.parseLong(key.substring(WATERMARK_PREFIX.length())), Long.parseLong(value));
       }
     });
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = new SearcherManager(writer, UNCACHED);
     this.refresher = Executors.newSingleThreadScheduledExecutor(task -> {
       Thread thread = new Thread(task, "convene-search-refresh");
       thread.setDaemon(true);

@@ -1,19 +1,14 @@
 package io.convene.search.lucene.index;
 
 import io.convene.api.search.ContactHit;
-import io.convene.api.search.EntryKind;
-import io.convene.api.store.FolderId;
-import io.convene.api.store.MessageId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -28,12 +23,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -71,7 +64,6 @@ public final class EntryDocuments {
     String key = entry.key();
     doc.add(new Field(Fields.KEY, key, TERMS));
     doc.add(new Field(Fields.KIND, entry.kind().name(), TERMS));
-    doc.add(new SortedDocValuesField(Fields.KIND, new BytesRef(entry.kind().name())));
     doc.add(new NumericDocValuesField(Fields.HIT_ACCOUNT, entry.accountId()));
     if (entry.kind().isGal()) {
       doc.add(new Field(Fields.SCOPE, Fields.SCOPE_GAL, TERMS));
@@ -80,17 +72,8 @@ public final class EntryDocuments {
       doc.add(new Field(Fields.SCOPE, Fields.SCOPE_PERSONAL, TERMS));
       doc.add(new Field(Fields.OWNER, Long.toString(entry.accountId()), TERMS));
       doc.add(new NumericDocValuesField(Fields.HIT_FOLDER, entry.folderId()));
-      doc.add(new NumericDocValuesField(Fields.HIT_MESSAGE, entry.messageId()));
     }
-    String smtp = entry.emails().isEmpty() ? "" : entry.emails().get(0);
-    doc.add(new BinaryDocValuesField(Fields.DISPLAY_NAME, new BytesRef(entry.displayName())));
-    doc.add(new BinaryDocValuesField(Fields.SMTP, new BytesRef(smtp)));
-    if (entry.capacity() != 0) {
-      doc.add(new NumericDocValuesField(Fields.CAPACITY, entry.capacity()));
-    }
-    if (!entry.location().isEmpty()) {
-      doc.add(new BinaryDocValuesField(Fields.LOCATION, new BytesRef(entry.location())));
-    }
+    doc.add(new BinaryDocValuesField(Fields.HIT, HitRecord.encode(entry)));
     doc.add(new SortedDocValuesField(Fields.SORT_NAME, sortValue(entry.displayName(), key)));
 
     Set<String> names = new LinkedHashSet<>();
@@ -203,80 +186,30 @@ public final class EntryDocuments {
    * doc values, visiting each segment's documents in increasing order as doc values require.
    */
   public static List<ContactHit> toHits(IndexReader reader, ScoreDoc[] docs) throws IOException {
-    Integer[] order = new Integer[docs.length];
+    // document and position in one long each: sorted without boxing or a comparator
+    long[] order = new long[docs.length];
     for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+      order[i] = ((long) docs[i].doc << 32) | i;
     }
-    Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc));
+    Arrays.sort(order);
     ContactHit[] hits = new ContactHit[docs.length];
     List<LeafReaderContext> leaves = reader.leaves();
-    HitValues values = null;
-    for (int i : order) {
-      int doc = docs[i].doc;
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-      if (values == null || values.leaf != leaf) {
-        values = new HitValues(leaf);
+    LeafReaderContext leaf = null;
+    BinaryDocValues values = null;
+    ByteArrayDataInput in = new ByteArrayDataInput();
+    for (long docAndPosition : order) {
+      int doc = (int) (docAndPosition >>> 32);
+      int i = (int) docAndPosition;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        values = DocValues.getBinary(leaf.reader(), Fields.HIT);
       }
-      hits[i] = values.hit(doc - leaf.docBase, docs[i].score);
+      if (!values.advanceExact(doc - leaf.docBase)) {
+        throw new IOException("entry document " + doc + " of " + reader + " has no hit value");
+      }
+      hits[i] = HitRecord.decode(values.binaryValue(), docs[i].score, in);
     }
     return Arrays.asList(hits);
-  }
-
-  /** The doc values of one segment that make up a hit. */
-  private static final class HitValues {
-    private final LeafReaderContext leaf;
-    private final SortedDocValues kind;
-    /** The kind of each ordinal of {@link #kind}, looked up once per segment. */
-    private final EntryKind[] kinds;
-    private final NumericDocValues account;
-    private final NumericDocValues folder;
-    private final NumericDocValues message;
-    private final BinaryDocValues displayName;
-    private final BinaryDocValues smtp;
-    private final NumericDocValues capacity;
-    private final BinaryDocValues location;
-
-    HitValues(LeafReaderContext leaf) throws IOException {
-      this.leaf = leaf;
-      LeafReader reader = leaf.reader();
-      kind = DocValues.getSorted(reader, Fields.KIND);
-      kinds = new EntryKind[kind.getValueCount()];
-      account = DocValues.getNumeric(reader, Fields.HIT_ACCOUNT);
-      folder = DocValues.getNumeric(reader, Fields.HIT_FOLDER);
-      message = DocValues.getNumeric(reader, Fields.HIT_MESSAGE);
-      displayName = DocValues.getBinary(reader, Fields.DISPLAY_NAME);
-      smtp = DocValues.getBinary(reader, Fields.SMTP);
-      capacity = DocValues.getNumeric(reader, Fields.CAPACITY);
-      location = DocValues.getBinary(reader, Fields.LOCATION);
-    }
-
-    ContactHit hit(int doc, float score) throws IOException {
-      EntryKind entryKind = kind(doc);
-      long accountId = account.advanceExact(doc) ? account.longValue() : 0;
-      Optional<FolderId> folderId = Optional.empty();
-      Optional<MessageId> messageId = Optional.empty();
-      if (!entryKind.isGal()) {
-        folderId = Optional.of(FolderId.fromLong(folder.advanceExact(doc) ? folder.longValue() : 0));
-        messageId = Optional.of(MessageId.fromLong(message.advanceExact(doc) ? message.longValue() : 0));
-      }
-      return new ContactHit(entryKind, accountId, folderId, messageId, string(displayName, doc), string(smtp, doc),
-          capacity.advanceExact(doc) ? (int) capacity.longValue() : 0, string(location, doc), score);
-    }
-
-    private EntryKind kind(int doc) throws IOException {
-      if (!kind.advanceExact(doc)) {
-        throw new IOException("entry document " + doc + " of " + leaf.reader() + " has no kind");
-      }
-      int ord = kind.ordValue();
-      if (kinds[ord] == null) {
-        kinds[ord] = EntryKind.valueOf(kind.lookupOrd(ord).utf8ToString());
-      }
-      return kinds[ord];
-    }
-
-    private static String string(BinaryDocValues values, int doc) throws IOException {
-      return values.advanceExact(doc) ? values.binaryValue().utf8ToString() : "";
-    }
   }
 
   /** An SMTP address as the exact-lookup key: trimmed and lower-case (the directory's own rule). */

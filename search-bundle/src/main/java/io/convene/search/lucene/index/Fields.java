@@ -9,7 +9,7 @@ public final class Fields {
   public static final String SCOPE = "scope";
   public static final String SCOPE_GAL = "gal";
   public static final String SCOPE_PERSONAL = "personal";
-  /** The {@link io.convene.api.search.EntryKind} name, indexed and as doc values. */
+  /** The {@link io.convene.api.search.EntryKind} name, indexed. */
   public static final String KIND = "kind";
   /** The mailbox owner of a personal contact (decimal), for removal. */
   public static final String OWNER = "owner";
@@ -44,15 +44,14 @@ public final class Fields {
    */
   public static final String SORT_NAME = "sort_name";
 
-  // doc values read for the hits (fewer and cheaper reads than stored fields); the account (owner)
-  // and folder of a personal contact also decide its visibility
+  /**
+   * The account (owner) and folder of an entry as numeric doc values: they decide the visibility
+   * of a personal contact.
+   */
   public static final String HIT_ACCOUNT = "hit_account";
   public static final String HIT_FOLDER = "hit_folder";
-  public static final String HIT_MESSAGE = "hit_message";
-  public static final String DISPLAY_NAME = "display_name";
-  public static final String SMTP = "smtp";
-  public static final String CAPACITY = "capacity";
-  public static final String LOCATION = "location";
+  /** Everything a hit shows, as one binary doc value ({@link HitRecord}). */
+  public static final String HIT = "hit";
 
   private Fields() {}
 }

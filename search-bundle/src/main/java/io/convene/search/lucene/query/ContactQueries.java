@@ -10,7 +10,6 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -72,7 +71,7 @@ final class ContactQueries {
     if (looksLikePhone(raw)) {
       matches = new BooleanQuery.Builder()
           .add(matches, Occur.SHOULD)
-          .add(new PrefixQuery(new Term(Fields.PHONE_DIGITS, EntryDocuments.digits(raw))), Occur.SHOULD)
+          .add(new StartsWith(new Term(Fields.PHONE_DIGITS, EntryDocuments.digits(raw))), Occur.SHOULD)
           .build();
     }
     return List.of(new Tier(exact, EXACT), new Tier(matches, WORDS));
@@ -137,7 +136,7 @@ final class ContactQueries {
   private static Query prefix(String valueField, String prefixField, String prefix) {
     return prefix.length() <= EntryDocuments.MAX_PREFIX
         ? new TermQuery(new Term(prefixField, prefix))
-        : new PrefixQuery(new Term(valueField, prefix));
+        : new StartsWith(new Term(valueField, prefix));
   }
 
   private static boolean isDigits(String word) {

@@ -155,13 +155,14 @@ final class FirstInIndexOrder implements CollectorManager<FirstInIndexOrder.Runs
    */
   private static final class Head implements Comparable<Head> {
     private final Run run;
-    private final SortedDocValues names;
+    /** Opened at the first comparison: a run that is never compared (the only one) needs no values. */
+    private SortedDocValues names;
+    private boolean opened;
     private int position;
     private BytesRef name;
 
-    Head(Run run) throws IOException {
+    Head(Run run) {
       this.run = run;
-      this.names = run.leaf().reader().getSortedDocValues(Fields.SORT_NAME);
     }
 
     int doc() {
@@ -184,6 +185,10 @@ final class FirstInIndexOrder implements CollectorManager<FirstInIndexOrder.Runs
     }
 
     private BytesRef name() throws IOException {
+      if (!opened) {
+        names = run.leaf().reader().getSortedDocValues(Fields.SORT_NAME);
+        opened = true;
+      }
       if (name == null) {
         name = names != null && names.advanceExact(doc()) ? names.lookupOrd(names.ordValue()) : new BytesRef();
       }

@@ -26,6 +26,8 @@ final class VisibleOnly {
   private final FolderAccess access;
   private final int maxForeignFolders;
   private final Map<Folder, Boolean> byFolder = new HashMap<>();
+  /** By segment ({@link LeafReaderContext#ord}). */
+  private final Map<Integer, Gate> gates = new HashMap<>();
   private int asked;
   private boolean truncated;
 
@@ -46,38 +48,57 @@ final class VisibleOnly {
   /**
    * The gate of one segment. It reads the owner and folder of a match from numeric doc values (no
    * terms dictionary to decompress, no strings) and remembers the last folder it decided, since
-   * matches in index order often share one.
+   * matches in index order often share one. A segment's gate serves every tier of the search: its
+   * doc values are opened again only when a later tier starts before where the last one stopped
+   * (opening them is most of a gate's cost when a tier has few matches in the segment).
    */
-  Gate gate(LeafReaderContext context) throws IOException {
-    NumericDocValues folders = context.reader().getNumericDocValues(Fields.HIT_FOLDER);
-    if (folders == null) {
-      return doc -> true; // GAL entries only
-    }
-    NumericDocValues owners = DocValues.getNumeric(context.reader(), Fields.HIT_ACCOUNT);
-    long self = caller.accountId();
-    return new Gate() {
-      private long lastOwner = -1;
-      private long lastFolder;
-      private boolean lastVisible;
+  synchronized Gate gate(LeafReaderContext context) {
+    return gates.computeIfAbsent(context.ord, ord -> new SegmentGate(context));
+  }
 
-      @Override
-      public boolean visible(int doc) throws IOException {
-        if (!folders.advanceExact(doc)) {
-          return true; // a GAL entry
-        }
-        long owner = owners.advanceExact(doc) ? owners.longValue() : 0;
-        if (owner == self) {
+  /** {@link #gate} of one segment. */
+  private final class SegmentGate implements Gate {
+    private final LeafReaderContext context;
+    private final long self = caller.accountId();
+    private NumericDocValues folders;
+    private NumericDocValues owners;
+    private boolean galOnly;
+    private long lastOwner = -1;
+    private long lastFolder;
+    private boolean lastVisible;
+
+    SegmentGate(LeafReaderContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public boolean visible(int doc) throws IOException {
+      if (galOnly) {
+        return true;
+      }
+      if (folders == null || doc < folders.docID()) {
+        folders = context.reader().getNumericDocValues(Fields.HIT_FOLDER);
+        if (folders == null) {
+          galOnly = true; // GAL entries only
           return true;
         }
-        long folder = folders.longValue();
-        if (owner != lastOwner || folder != lastFolder) {
-          lastVisible = VisibleOnly.this.visible(owner, folder);
-          lastOwner = owner;
-          lastFolder = folder;
-        }
-        return lastVisible;
+        owners = DocValues.getNumeric(context.reader(), Fields.HIT_ACCOUNT);
       }
-    };
+      if (!folders.advanceExact(doc)) {
+        return true; // a GAL entry
+      }
+      long owner = owners.advanceExact(doc) ? owners.longValue() : 0;
+      if (owner == self) {
+        return true;
+      }
+      long folder = folders.longValue();
+      if (owner != lastOwner || folder != lastFolder) {
+        lastVisible = VisibleOnly.this.visible(owner, folder);
+        lastOwner = owner;
+        lastFolder = folder;
+      }
+      return lastVisible;
+    }
   }
 
   /** Whether more foreign folders matched than could be asked about. */
