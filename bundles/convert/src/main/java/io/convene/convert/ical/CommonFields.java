@@ -99,6 +99,29 @@ public final class CommonFields {
     return true;
   }
 
+  /**
+   * Every line break as CRLF: a LF not after a CR gets one (CRLF to LF, then LF to CRLF, in one
+   * pass and no copy when nothing changes).
+   */
+  static String crlf(String text) {
+    int lf = text.indexOf('\n');
+    while (lf > 0 && text.charAt(lf - 1) == '\r') {
+      lf = text.indexOf('\n', lf + 1);
+    }
+    if (lf < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, lf);
+    for (int i = lf; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' && (i == 0 || text.charAt(i - 1) != '\r')) {
+        out.append('\r');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
   private static boolean noneHasCr(List<String> texts) {
     for (String t : texts) {
       if (t.indexOf('\r') >= 0) {
@@ -126,7 +149,7 @@ public final class CommonFields {
     }
     ICalProperty description = c.property("DESCRIPTION");
     if (description != null) {
-      bag.put(BODY, description.text().replace("\r\n", "\n").replace("\n", "\r\n"));
+      bag.put(BODY, crlf(description.text()));
     }
     ICalProperty cls = c.property("CLASS");
     if (cls != null) {

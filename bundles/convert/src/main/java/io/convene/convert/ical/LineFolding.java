@@ -86,6 +86,9 @@ public final class LineFolding {
     if (n > MAX_OCTETS) {
       return false;
     }
+    if (n <= MAX_OCTETS / 3) {
+      return true; // at most 3 octets a char: most lines need no count
+    }
     int octets = 0;
     for (int i = start; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -36,7 +36,7 @@ public final class PreservedProperty {
     if (name == null) {
       return null;
     }
-    params.put("PSET", name.propertySet().toString().toUpperCase(Locale.ROOT));
+    params.put("PSET", setName(name.propertySet()));
     if (name.isLid()) {
       params.put("LID", hex(name.lid(), 4));
     } else {
@@ -48,8 +48,46 @@ public final class PreservedProperty {
 
   /** Upper-case hex of a non-negative value, zero-padded to {@code digits} (as {@code %0nX}). */
   static String hex(long value, int digits) {
-    String hex = Long.toHexString(value).toUpperCase(Locale.ROOT);
-    return hex.length() >= digits ? hex : "0".repeat(digits - hex.length()) + hex;
+    int length = Math.max(digits, (64 - Long.numberOfLeadingZeros(value) + 3) / 4);
+    char[] out = new char[length];
+    for (int i = length - 1; i >= 0; i--, value >>>= 4) {
+      out[i] = HEX_DIGITS[(int) (value & 0xF)];
+    }
+    return new String(out);
+  }
+
+  private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
+
+  // The sets nearly every X-CONVENE-PROP names, as PSET writes them: a UUID's text, upper-cased,
+  // was two strings per property on export and its parsing a UUID per property on import.
+  private static final Map<UUID, String> SET_NAMES = Map.of(
+      NamedProperty.PSETID_APPOINTMENT, upper(NamedProperty.PSETID_APPOINTMENT),
+      NamedProperty.PSETID_MEETING, upper(NamedProperty.PSETID_MEETING),
+      NamedProperty.PSETID_COMMON, upper(NamedProperty.PSETID_COMMON),
+      NamedProperty.PSETID_TASK, upper(NamedProperty.PSETID_TASK),
+      NamedProperty.PSETID_ADDRESS, upper(NamedProperty.PSETID_ADDRESS),
+      NamedProperty.PS_PUBLIC_STRINGS, upper(NamedProperty.PS_PUBLIC_STRINGS),
+      NamedProps.PSETID_CONVENE_INTERNET, upper(NamedProps.PSETID_CONVENE_INTERNET));
+  private static final Map<String, UUID> SETS_BY_NAME = new java.util.HashMap<>();
+
+  static {
+    SET_NAMES.forEach((set, name) -> SETS_BY_NAME.put(name, set));
+  }
+
+  private static String upper(UUID set) {
+    return set.toString().toUpperCase(Locale.ROOT);
+  }
+
+  /** A property set as PSET writes it: its GUID in upper case. */
+  static String setName(UUID set) {
+    String known = SET_NAMES.get(set);
+    return known != null ? known : upper(set);
+  }
+
+  /** The property set a PSET names (any case); {@link IllegalArgumentException} if it is no GUID. */
+  static UUID set(String name) {
+    UUID known = SETS_BY_NAME.get(name);
+    return known != null ? known : UUID.fromString(name);
   }
 
   private static String stripWhitespace(String s) {
@@ -102,8 +140,8 @@ public final class PreservedProperty {
       }
       NamedProperty named =
           lid != null
-              ? NamedProperty.ofLid(UUID.fromString(set), Long.parseLong(lid, 16))
-              : NamedProperty.ofName(UUID.fromString(set), name);
+              ? NamedProperty.ofLid(set(set), Long.parseLong(lid, 16))
+              : NamedProperty.ofName(set(set), name);
       int id = bag.idOf(named, true);
       tag = new PropTag(id, PropType.fromCode(Integer.parseInt(type, 16)));
     }

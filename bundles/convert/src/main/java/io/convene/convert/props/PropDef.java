@@ -27,6 +27,9 @@ public final class PropDef {
   private final PropTag tag;
   /** The last mapping resolved, with the ids it came from; replaced whole, so read without a lock. */
   private volatile Resolved resolved;
+  private static final java.util.concurrent.atomic.AtomicInteger COUNT = new java.util.concurrent.atomic.AtomicInteger();
+  /** Order of creation: a {@link Bag} remembers by it which definitions it found unmapped. */
+  private final int index = COUNT.getAndIncrement();
 
   private record Resolved(NamedPropertyIds ids, PropTag tag) {}
 
@@ -95,6 +98,11 @@ public final class PropDef {
   PropTag cachedTag(NamedPropertyIds ids) {
     Resolved r = resolved;
     return r != null && r.ids == ids ? r.tag : null;
+  }
+
+  /** A number of its own, small for the few hundred constants (see {@link Bag}). */
+  int index() {
+    return index;
   }
 
   void cacheTag(NamedPropertyIds ids, PropTag resolvedTag) {

@@ -30,7 +30,9 @@ import net.fortuna.ical4j.data.UnfoldingReader;
  * into a handler that does nothing: no conversion can import faster than that. Each round checks
  * every round trip (outside the timed phases). The round trip also runs on {@code threads} threads
  * (default: one per core), each converting its share of the items: wall-clock items/s of the whole
- * machine, CPU time summed over the threads. Not a test; run {@code
+ * machine, CPU time summed over the threads; and the same loop on one thread in the same rounds,
+ * the figure to compare it with (the one-thread phases batch exports and imports, which costs less
+ * per item). Not a test; run {@code
  * bundles/convert/run-convert-bench [items] [rounds] [threads]}.
  */
 public final class ConvertBenchmark {
@@ -44,7 +46,7 @@ public final class ConvertBenchmark {
 
   public static void main(String[] args) throws Exception {
     int items = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15; // the JIT still warms up after 5
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     InMemoryNamedPropertyIds ids = new InMemoryNamedPropertyIds();
@@ -61,6 +63,10 @@ public final class ConvertBenchmark {
     Phase floorUnfolding = new Phase("ical4j lexer + UnfoldingReader (no-op handler)");
     Phase ownLexer = new Phase("ContentLineReader alone (unfolds, params, value)");
     Phase parallel = new Phase("round trip on " + threads + " threads (CPU summed)");
+    // The same interleaved loop on one thread, run next to the one above in every round (order
+    // alternating) so both see the same load: the like-for-like figure to compare threads with.
+    // The phases above run all exports, then all imports, which costs less CPU per item.
+    Phase single = new Phase("round trip on 1 thread, same loop as on " + threads);
     long chars = 0;
     String loadBefore = loadAverage();
     long gcBefore = gcMillis();
@@ -112,15 +118,23 @@ public final class ConvertBenchmark {
       if (lines == 0) {
         throw new AssertionError("no content lines read");
       }
-      Sample together = roundTripOnThreads(pool, threads, converter, appointments, ids);
+      Sample together;
+      Sample alone;
+      if (round % 2 == 1) {
+        together = roundTripOnThreads(pool, threads, converter, appointments, ids);
+        alone = roundTripOnThreads(pool, 1, converter, appointments, ids);
+      } else {
+        alone = roundTripOnThreads(pool, 1, converter, appointments, ids);
+        together = roundTripOnThreads(pool, threads, converter, appointments, ids);
+      }
 
       for (int i = 0; i < items; i++) {
         if (!BenchAppointments.sameMappedFields(appointments.get(i), back.get(i), ids)) {
           throw new AssertionError("round trip changed item " + i + ":\n" + texts.get(i));
         }
       }
-      System.out.printf("round %d: %s | %s | %s | %s | %s%n", round, toICal.brief(), fromICal.brief(),
-          toICal.plus(fromICal).brief(), own.brief(), together.brief());
+      System.out.printf("round %d: %s | %s | %s | %s | %s | %s%n", round, toICal.brief(), fromICal.brief(),
+          toICal.plus(fromICal).brief(), own.brief(), alone.brief(), together.brief());
       export.add(toICal);
       imports.add(fromICal);
       roundTrip.add(toICal.plus(fromICal));
@@ -128,11 +142,12 @@ public final class ConvertBenchmark {
       floorUnfolding.add(lexUnfolding);
       ownLexer.add(own);
       parallel.add(together);
+      single.add(alone);
     }
     pool.shutdown();
     System.out.printf("%,d appointments, %,d rounds, %,.0f chars of iCalendar per item; best round of each:%n",
         items, rounds, (double) chars / items);
-    for (Phase phase : List.of(export, imports, roundTrip, parallel, floor, floorUnfolding, ownLexer)) {
+    for (Phase phase : List.of(export, imports, roundTrip, single, parallel, floor, floorUnfolding, ownLexer)) {
       System.out.println(phase.report());
     }
     System.out.printf("the bare lexer is %.0f%% of import CPU time; round trip target 50,000 items/s%n",
@@ -141,6 +156,8 @@ public final class ConvertBenchmark {
             + " (%.1f us CPU/item summed); %,.0f bytes allocated per round trip; GC %,d ms in all%n",
         roundTrip.bestCpuRate(), 1e6 / roundTrip.bestCpuRate(), parallel.bestWallRate(), threads,
         1e6 / parallel.bestCpuRate(), bestAllocated, gcMillis() - gcBefore);
+    System.out.printf("CPU per round trip on %d threads / on 1 thread, same loop, same rounds: %.2f%n",
+        threads, single.bestCpuRate() / parallel.bestCpuRate());
     System.out.printf("load average (1, 5, 15 min) before: %s, after: %s; %d cores%n", loadBefore, loadAverage(),
         Runtime.getRuntime().availableProcessors());
   }

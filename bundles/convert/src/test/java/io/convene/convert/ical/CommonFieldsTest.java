@@ -54,4 +54,25 @@ class CommonFieldsTest {
           .isEqualTo(survives);
     }
   }
+
+  @Test
+  void anImportedBodyHasCrlfBreaksAsTwoReplacesWouldGive() {
+    assertThat(CommonFields.crlf("a\nb")).isEqualTo("a\r\nb");
+    assertThat(CommonFields.crlf("\na\r\n\n")).isEqualTo("\r\na\r\n\r\n");
+    assertThat(CommonFields.crlf("a\rb\r\r\n")).isEqualTo("a\rb\r\r\n");
+    String unchanged = "no\r\nbare\r\nbreaks";
+    assertThat(CommonFields.crlf(unchanged)).isSameAs(unchanged);
+    long seed = new java.util.Random().nextLong();
+    java.util.Random random = new java.util.Random(seed);
+    String[] pieces = {"a", "\r", "\n", "\r\n", "ü"};
+    for (int n = 0; n < 5000; n++) {
+      StringBuilder body = new StringBuilder();
+      for (int i = random.nextInt(10); i > 0; i--) {
+        body.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = body.toString();
+      assertThat(CommonFields.crlf(text)).as("seed %d: %s", seed, text.replace("\r", "CR").replace("\n", "LF"))
+          .isEqualTo(text.replace("\r\n", "\n").replace("\n", "\r\n"));
+    }
+  }
 }

@@ -78,6 +78,27 @@ class PreservedPropertyTest {
     assertThat(PreservedProperty.parameters(PropValue.ofBoolean(PropTag.of(wide, PropType.PT_BOOLEAN), true), Bag.empty(ids)))
         .containsEntry("LID", "ABCDE").containsEntry("TYPE", "000B");
     assertThat(PreservedProperty.hex(0xFFFF_FFFFL, 8)).isEqualTo(String.format("%08X", -1));
+    long seed = new java.util.Random().nextLong();
+    java.util.Random random = new java.util.Random(seed);
+    for (int n = 0; n < 2000; n++) {
+      long value = random.nextLong() >>> random.nextInt(64);
+      int digits = 1 + random.nextInt(16);
+      assertThat(PreservedProperty.hex(value, digits)).as("seed %d", seed)
+          .isEqualTo(String.format("%0" + digits + "X", value));
+    }
+    assertThat(PreservedProperty.hex(0, 4)).isEqualTo("0000");
+  }
+
+  @Test
+  void propertySetsAreWrittenUpperCaseAndReadInAnyCase() {
+    for (UUID set : List.of(NamedProperty.PSETID_APPOINTMENT, NamedProps.PSETID_CONVENE_INTERNET,
+        UUID.fromString("11111111-2222-3333-4444-55555555aaaa"))) {
+      String name = PreservedProperty.setName(set);
+      assertThat(name).isEqualTo(set.toString().toUpperCase(java.util.Locale.ROOT));
+      assertThat(PreservedProperty.set(name)).isEqualTo(set);
+      assertThat(PreservedProperty.set(name.toLowerCase(java.util.Locale.ROOT))).isEqualTo(set);
+    }
+    assertThatThrownBy(() -> PreservedProperty.set("not-a-guid")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
