@@ -118,6 +118,16 @@ public final class ConvertBenchmark {
       if (lines == 0) {
         throw new AssertionError("no content lines read");
       }
+      for (int i = 0; i < items; i++) {
+        if (!BenchAppointments.sameMappedFields(appointments.get(i), back.get(i), ids)) {
+          throw new AssertionError("round trip changed item " + i + ":\n" + texts.get(i));
+        }
+      }
+      // The threaded loops keep nothing; without these lists alive (~300 MB allocated per round
+      // for them) their young collections copy far less, as a server converting items would.
+      texts = null;
+      back = null;
+      unfolded = null;
       Sample together;
       Sample alone;
       if (round % 2 == 1) {
@@ -128,11 +138,6 @@ public final class ConvertBenchmark {
         together = roundTripOnThreads(pool, threads, converter, appointments, ids);
       }
 
-      for (int i = 0; i < items; i++) {
-        if (!BenchAppointments.sameMappedFields(appointments.get(i), back.get(i), ids)) {
-          throw new AssertionError("round trip changed item " + i + ":\n" + texts.get(i));
-        }
-      }
       System.out.printf("round %d: %s | %s | %s | %s | %s | %s%n", round, toICal.brief(), fromICal.brief(),
           toICal.plus(fromICal).brief(), own.brief(), alone.brief(), together.brief());
       export.add(toICal);
