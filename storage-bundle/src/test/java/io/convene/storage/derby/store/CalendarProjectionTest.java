@@ -20,16 +20,11 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -125,7 +120,7 @@ class CalendarProjectionTest {
     MessageId id = mailbox.createItem(calendar, List.of(PropValue.ofString(SUBJECT, "Review"),
         PropValue.ofString(BODY, "zz notes"), PropValue.ofTime(start, WEEK.plusSeconds(3600)),
         PropValue.ofTime(end, WEEK.plusSeconds(7200)))).id();
-    corruptString(id.toLong(), "zz");
+    CorruptBags.corruptString(database, id.toLong(), "zz");
 
     List<StoredItem> view = mailbox.calendarItems(calendar, WEEK, WEEK.plus(Duration.ofDays(1)), Set.of(SUBJECT, start));
 
@@ -225,37 +220,5 @@ class CalendarProjectionTest {
 
   private PropTag appointmentTag(long lid, PropType type) throws StoreException {
     return PropTag.of(mailbox.namedPropertyId(NamedProperty.ofLid(NamedProperty.PSETID_APPOINTMENT, lid), true), type);
-  }
-
-  /** Replaces the UTF-8 bytes of {@code text} (two ASCII letters) in an item's bag by an invalid sequence. */
-  private void corruptString(long id, String text) throws Exception {
-    try (Connection connection = database.connection()) {
-      byte[] bag;
-      try (PreparedStatement query = connection.prepareStatement("SELECT PROPS FROM MESSAGES WHERE MESSAGE_ID = ?")) {
-        query.setLong(1, id);
-        try (ResultSet row = query.executeQuery()) {
-          row.next();
-          bag = row.getBytes(1);
-        }
-      }
-      int at = Collections.indexOfSubList(bytes(bag), bytes(text.getBytes(StandardCharsets.US_ASCII)));
-      assertThat(at).isNotNegative();
-      bag[at] = (byte) 0xC3;
-      bag[at + 1] = 0x28;
-      try (PreparedStatement update = connection.prepareStatement("UPDATE MESSAGES SET PROPS = ? WHERE MESSAGE_ID = ?")) {
-        update.setBytes(1, bag);
-        update.setLong(2, id);
-        update.executeUpdate();
-      }
-      connection.commit();
-    }
-  }
-
-  private static List<Byte> bytes(byte[] array) {
-    List<Byte> list = new ArrayList<>(array.length);
-    for (byte b : array) {
-      list.add(b);
-    }
-    return list;
   }
 }

@@ -171,7 +171,7 @@ class QueryPagesTest {
     List<MessageId> ids = mailbox.createItems(inbox, items).stream().map(SavedItem::id).toList();
     // the subject of the item with the lowest number becomes invalid UTF-8: a view that neither
     // sorts nor filters on the subject, and whose page leaves the item out, must not decode it
-    corruptString(ids.get(0).toLong(), "zz");
+    CorruptBags.corruptString(database, ids.get(0).toLong(), "zz");
     SortOrderSet byNumber = SortOrderSet.of(SortOrder.descending(NUMBER));
 
     QueryPage page = mailbox.query(inbox, null, byNumber, 0, 5);
@@ -200,39 +200,6 @@ class QueryPagesTest {
       update.executeUpdate();
       connection.commit();
     }
-  }
-
-  /** Replaces the UTF-8 bytes of {@code text} (two ASCII letters) in an item's bag by an invalid sequence. */
-  private void corruptString(long id, String text) throws Exception {
-    try (Connection connection = database.connection()) {
-      byte[] bag;
-      try (PreparedStatement query = connection.prepareStatement("SELECT PROPS FROM MESSAGES WHERE MESSAGE_ID = ?")) {
-        query.setLong(1, id);
-        try (java.sql.ResultSet row = query.executeQuery()) {
-          row.next();
-          bag = row.getBytes(1);
-        }
-      }
-      byte[] marker = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-      int at = java.util.Collections.indexOfSubList(toList(bag), toList(marker));
-      assertThat(at).isNotNegative();
-      bag[at] = (byte) 0xC3;
-      bag[at + 1] = 0x28;
-      try (PreparedStatement update = connection.prepareStatement("UPDATE MESSAGES SET PROPS = ? WHERE MESSAGE_ID = ?")) {
-        update.setBytes(1, bag);
-        update.setLong(2, id);
-        update.executeUpdate();
-      }
-      connection.commit();
-    }
-  }
-
-  private static List<Byte> toList(byte[] bytes) {
-    List<Byte> list = new ArrayList<>(bytes.length);
-    for (byte b : bytes) {
-      list.add(b);
-    }
-    return list;
   }
 
   private static final Comparator<StoredItem> SAME_ITEM = (a, b) ->
