@@ -140,8 +140,8 @@ public final class Bag {
 
   /** The id of a named property, or {@link NamedPropertyIds#UNMAPPED}. */
   public int idOf(NamedProperty name, boolean create) throws ConversionException {
-    Integer cached = idCache == null ? null : idCache.get(name);
-    if (cached != null && (cached != NamedPropertyIds.UNMAPPED || !create)) {
+    Integer cached = idCache == null ? null : idCache.get(name); // mapped names only
+    if (cached != null) {
       return cached;
     }
     if (create) {
