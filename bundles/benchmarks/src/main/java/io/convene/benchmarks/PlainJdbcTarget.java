@@ -132,13 +132,12 @@ final class PlainJdbcTarget implements ItemTarget, AutoCloseable {
       return rows(range);
     }
     // the columns' values only, decoded as the store does (by property id)
-    java.util.BitSet ids = new java.util.BitSet(1 << 16);
-    columns.forEach(tag -> ids.set(tag.id()));
+    java.util.function.IntPredicate ids = PropertyBagCodec.accepting(columns.stream().mapToInt(PropTag::id));
     List<Long> found = new ArrayList<>();
     try (ResultSet rows = range.executeQuery()) {
       while (rows.next()) {
         found.add(rows.getLong(1));
-        if (codec.decodeOnly(rows.getBytes(2), ids::get).isEmpty()) {
+        if (codec.decodeOnly(rows.getBytes(2), ids).isEmpty()) {
           throw new SQLException("none of the columns in row " + rows.getLong(1));
         }
       }

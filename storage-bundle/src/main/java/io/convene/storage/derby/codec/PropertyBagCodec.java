@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * Encodes a property bag to the compact binary form the store keeps in one column, and back.
@@ -146,6 +148,13 @@ public final class PropertyBagCodec {
    */
   public List<PropValue> decodeOnly(byte[] encoded, IntPredicate propertyIds) {
     return decode(encoded, Objects.requireNonNull(propertyIds, "propertyIds"));
+  }
+
+  /** The {@link #decodeOnly} filter accepting exactly {@code propertyIds} (a bit per possible id). */
+  public static IntPredicate accepting(IntStream propertyIds) {
+    BitSet ids = new BitSet(1 << 16);
+    propertyIds.forEach(ids::set);
+    return ids::get;
   }
 
   private List<PropValue> decode(byte[] encoded, IntPredicate propertyIds) {

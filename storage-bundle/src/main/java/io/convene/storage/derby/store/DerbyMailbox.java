@@ -539,11 +539,8 @@ final class DerbyMailbox implements Mailbox {
   private QueryPage scanPage(Connection connection, FolderId folder, boolean associated, Optional<Boolean> read,
       Optional<Set<Integer>> wanted, RestrictionEvaluator.Scan scan, BagComparator order, int offset, int limit)
       throws SQLException {
-    java.util.function.IntPredicate project = wanted.<java.util.function.IntPredicate>map(ids -> {
-      java.util.BitSet bits = new java.util.BitSet();
-      ids.forEach(bits::set);
-      return bits::get;
-    }).orElse(null);
+    java.util.function.IntPredicate project =
+        wanted.map(ids -> PropertyBagCodec.accepting(ids.stream().mapToInt(Integer::intValue))).orElse(null);
     List<StoredItem> matches = new ArrayList<>();
     collectMatches(connection, folder, associated, read, project, scan, matches);
     QueryPage page = page(matches, order, offset, limit);
@@ -689,11 +686,7 @@ final class DerbyMailbox implements Mailbox {
   @Override
   public List<StoredItem> calendarItems(FolderId folder, Instant start, Instant end, Set<PropTag> properties)
       throws StoreException {
-    java.util.BitSet ids = new java.util.BitSet(1 << 16);
-    for (PropTag tag : properties) {
-      ids.set(tag.id());
-    }
-    return calendarItems(folder, start, end, ids::get);
+    return calendarItems(folder, start, end, PropertyBagCodec.accepting(properties.stream().mapToInt(PropTag::id)));
   }
 
   /** With {@code propertyIds}, items holding only the values with those ids; else whole. */
