@@ -1,5 +1,7 @@
 package io.convene.storage.derby.codec;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -75,6 +77,22 @@ final class BagReader {
     byte[] out = Arrays.copyOfRange(buf, pos, pos + n);
     pos += n;
     return out;
+  }
+
+  /**
+   * The next {@code n} bytes as UTF-8, decoded leniently (U+FFFD for each malformed sequence)
+   * straight from the buffer: no copy of the bytes first.
+   */
+  String lenientUtf8(int n, Object what) {
+    require(n, what);
+    String s = new String(buf, pos, n, StandardCharsets.UTF_8);
+    pos += n;
+    return s;
+  }
+
+  /** {@code n} bytes from {@code from}, already read, for a second look at them. */
+  ByteBuffer reread(int from, int n) {
+    return ByteBuffer.wrap(buf, from, n).asReadOnlyBuffer();
   }
 
   void skip(int n, Object what) {

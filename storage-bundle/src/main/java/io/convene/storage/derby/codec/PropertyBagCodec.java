@@ -6,7 +6,6 @@ import io.convene.api.store.PropTag;
 import io.convene.api.store.PropType;
 import io.convene.api.store.StoreValueFormatException;
 import io.convene.api.store.PropValue;
-import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -321,12 +320,12 @@ public final class PropertyBagCodec {
   private static String readString(BagReader in, PropTag tag) {
     int at = in.position();
     int header = in.varint(Integer.MAX_VALUE, tag, " string length");
-    byte[] bytes = in.bytes(header >>> 1, tag);
     if ((header & 1) == 0) {
       // The JDK's lenient decoder is much faster than a strict CharsetDecoder and puts U+FFFD for
       // every malformed sequence, so a result without one came from valid UTF-8; only a string
       // holding U+FFFD (valid or not) is decoded again strictly to tell.
-      String lenient = new String(bytes, StandardCharsets.UTF_8);
+      int from = in.position();
+      String lenient = in.lenientUtf8(header >>> 1, tag);
       if (lenient.indexOf('\uFFFD') < 0) {
         return lenient;
       }
@@ -335,12 +334,13 @@ public final class PropertyBagCodec {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes))
+            .decode(in.reread(from, header >>> 1))
             .toString();
       } catch (CharacterCodingException e) {
         throw new PropertyBagFormatException(tag + ": invalid UTF-8 at offset " + at);
       }
     }
+    byte[] bytes = in.bytes(header >>> 1, tag);
     if (bytes.length % 2 != 0) {
       throw new PropertyBagFormatException(tag + ": odd UTF-16 length at offset " + at);
     }

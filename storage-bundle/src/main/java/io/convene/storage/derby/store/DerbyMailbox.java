@@ -701,31 +701,24 @@ final class DerbyMailbox implements Mailbox {
       // Single appointments: a start within [start - longest span of the folder, end) is an index
       // range; recurring masters come from the series-end index. Both bounded, merged here.
       long maxSpan = maxSpan(connection, folder);
-      Map<MessageId, Timed> found = new LinkedHashMap<>();
-      collect(connection, found, propertyIds,
-          "SELECT " + Row.COLUMNS + ", START_TIME FROM " + messagesBy("MESSAGES_FOLDER_START")
-              + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND START_TIME < ?"
-              + " AND START_TIME >= ? AND END_TIME > ? AND DELETED_AT IS NULL",
-          folder, end.toEpochMilli(), start.toEpochMilli() - maxSpan, start.toEpochMilli());
-      collect(connection, found, propertyIds,
+      CalendarOrder order = new CalendarOrder();
+      collect(connection, order::addMaster, propertyIds,
           "SELECT " + Row.COLUMNS + ", START_TIME FROM " + messagesBy("MESSAGES_FOLDER_RECUR")
               // the upper bound stops the index scan before the NULLs (no series end), which sort last
               + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND RECUR_END > ? AND RECUR_END <= " + Long.MAX_VALUE
               + " AND START_TIME < ? AND DELETED_AT IS NULL",
           folder, start.toEpochMilli(), end.toEpochMilli());
-      List<Timed> timed = new ArrayList<>(found.values());
-      // ids are compared only on equal starts (a comparator chain boxed and looked both up for every pair)
-      timed.sort((a, b) -> a.start() != b.start() ? Long.compare(a.start(), b.start())
-          : Long.compare(a.item().id().toLong(), b.item().id().toLong()));
-      return timed.stream().map(Timed::item).toList();
+      collect(connection, order::addSingle, propertyIds,
+          "SELECT " + Row.COLUMNS + ", START_TIME FROM " + messagesBy("MESSAGES_FOLDER_START")
+              + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND START_TIME < ?"
+              + " AND START_TIME >= ? AND END_TIME > ? AND DELETED_AT IS NULL",
+          folder, end.toEpochMilli(), start.toEpochMilli() - maxSpan, start.toEpochMilli());
+      return order.items();
     });
   }
 
-  /** An appointment and its promoted start (the last column of the range queries), which orders the result. */
-  private record Timed(long start, StoredItem item) {}
-
-  private void collect(Connection connection, Map<MessageId, Timed> found, java.util.function.IntPredicate propertyIds,
-      String sql, FolderId folder, long... bounds) throws SQLException {
+  private void collect(Connection connection, java.util.function.Consumer<CalendarOrder.Timed> found,
+      java.util.function.IntPredicate propertyIds, String sql, FolderId folder, long... bounds) throws SQLException {
     try (PreparedStatement query = connection.prepareStatement(sql)) {
       query.setLong(1, owner);
       query.setLong(2, folder.toLong());
@@ -736,7 +729,7 @@ final class DerbyMailbox implements Mailbox {
         while (rows.next()) {
           StoredItem item = Row.item(rows, codec, propertyIds);
           long start = rows.getLong(Row.COLUMN_COUNT + 1);
-          found.putIfAbsent(item.id(), new Timed(rows.wasNull() ? Long.MIN_VALUE : start, item));
+          found.accept(new CalendarOrder.Timed(rows.wasNull() ? Long.MIN_VALUE : start, item));
         }
       }
     }
