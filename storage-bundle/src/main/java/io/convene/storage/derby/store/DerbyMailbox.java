@@ -459,7 +459,7 @@ final class DerbyMailbox implements Mailbox {
         query.setInt(4, limit);
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
-            items.add(Row.read(rows, codec).toItem());
+            items.add(Row.item(rows, codec));
           }
         }
       }
@@ -609,7 +609,7 @@ final class DerbyMailbox implements Mailbox {
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           if (direct) {
-            page.add(Row.read(rows, codec).toItem());
+            page.add(Row.item(rows, codec));
           } else {
             ids.add(rows.getLong(1));
           }
@@ -634,7 +634,7 @@ final class DerbyMailbox implements Mailbox {
         try (ResultSet rows = query.executeQuery()) {
           // an item deleted or moved by a commit after its id was read is left out
           if (rows.next() && rows.getLong(2) == folder.toLong()) {
-            page.add(Row.read(rows, codec).toItem());
+            page.add(Row.item(rows, codec));
           }
         }
       }
