@@ -931,8 +931,9 @@ final class DerbyMailbox implements Mailbox {
       require(connection, folder, FolderRights.READ_ANY);
       long highest = counters.of(owner).highest(connection);
       List<MessageId> changed = ids(connection,
-          "SELECT MESSAGE_ID FROM " + messagesBy("MESSAGES_FOLDER_CN") + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND CHANGE_NUMBER > ?"
-              + " AND DELETED_AT IS NULL ORDER BY CHANGE_NUMBER, MESSAGE_ID", folder, since);
+          // SYNC_CN >= CHANGE_NUMBER: its range holds every content change after the state
+          "SELECT MESSAGE_ID FROM " + messagesBy("MESSAGES_FOLDER_SYNC") + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND SYNC_CN > ?"
+              + " AND CHANGE_NUMBER > ? AND DELETED_AT IS NULL ORDER BY CHANGE_NUMBER, MESSAGE_ID", folder, since);
       List<MessageId> deleted = ids(connection,
           "SELECT DISTINCT MESSAGE_ID FROM TOMBSTONES WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND CHANGE_NUMBER > ?"
               + " AND NOT EXISTS (SELECT 1 FROM MESSAGES M WHERE M.ACCOUNT_ID = TOMBSTONES.ACCOUNT_ID"
@@ -940,11 +941,12 @@ final class DerbyMailbox implements Mailbox {
           folder, since);
       List<FolderChanges.ReadState> read = new ArrayList<>();
       try (PreparedStatement query = connection.prepareStatement(
-          "SELECT MESSAGE_ID, IS_READ FROM " + messagesBy("MESSAGES_FOLDER_READ") + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND READ_CN > ?"
-              + " AND DELETED_AT IS NULL ORDER BY READ_CN, MESSAGE_ID")) {
+          "SELECT MESSAGE_ID, IS_READ FROM " + messagesBy("MESSAGES_FOLDER_SYNC") + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND SYNC_CN > ?"
+              + " AND READ_CN > ? AND DELETED_AT IS NULL ORDER BY READ_CN, MESSAGE_ID")) {
         query.setLong(1, owner);
         query.setLong(2, folder.toLong());
         query.setLong(3, since);
+        query.setLong(4, since);
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
             read.add(new FolderChanges.ReadState(MessageId.fromLong(rows.getLong(1)), rows.getShort(2) != 0));
@@ -1468,11 +1470,11 @@ final class DerbyMailbox implements Mailbox {
     return counter.folderStates().counts(id.toLong(), counter.writing(), () -> countItems(connection, id));
   }
 
-  /** The counts from the read-state index alone. */
+  /** The counts from the sync index alone. */
   private int[] countItems(Connection connection, FolderId id) throws SQLException {
     try (PreparedStatement query = connection.prepareStatement(
         "SELECT COUNT(*), COALESCE(SUM((1 - IS_READ) * (1 - ASSOCIATED)), 0), COALESCE(SUM(ASSOCIATED), 0) FROM "
-            + messagesBy("MESSAGES_FOLDER_READ") + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND DELETED_AT IS NULL")) {
+            + messagesBy("MESSAGES_FOLDER_SYNC") + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND DELETED_AT IS NULL")) {
       query.setLong(1, owner);
       query.setLong(2, id.toLong());
       try (ResultSet row = query.executeQuery()) {
@@ -1601,7 +1603,10 @@ final class DerbyMailbox implements Mailbox {
     try (PreparedStatement query = connection.prepareStatement(sql)) {
       query.setLong(1, owner);
       query.setLong(2, folder.toLong());
-      query.setLong(3, since);
+      // every parameter after the folder is the state (changes: the sync index's bound, then the row's own)
+      for (int i = 3, n = query.getParameterMetaData().getParameterCount(); i <= n; i++) {
+        query.setLong(i, since);
+      }
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           ids.add(MessageId.fromLong(rows.getLong(1)));
