@@ -9,6 +9,7 @@ import io.convene.search.lucene.index.IndexEntry;
 import io.convene.search.lucene.query.FolderAccess;
 import io.convene.search.lucene.query.LuceneContactSearch;
 import io.convene.storage.derby.db.Database;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -44,10 +45,11 @@ import org.HdrHistogram.Histogram;
  * a row, Lucene must find one too (Lucene also folds accents, so it may find more).
  *
  * <p>Options: {@code --contacts=N}, {@code --threads=N}, {@code --queries=N} (Lucene queries per
- * thread, default 2000), {@code --sql-queries=N} (Derby queries in all, default 48; each is a full
- * table scan), {@code --sql-seconds=N} (default 180: no Derby query starts later than this after the
- * first, and the Lucene/Derby comparison gets half as long again, so a million rows stay within
- * minutes), {@code --dir=PATH} (default a temporary directory, deleted at the end).
+ * thread, default 2000), {@code --warmup=N} (Lucene queries per thread before measuring, default
+ * 4000), {@code --sql-queries=N} (Derby queries in all, default 48; each is a full table scan),
+ * {@code --sql-seconds=N} (default 180: no Derby query starts later than this after the first, and
+ * the Lucene/Derby comparison gets half as long again, so a million rows stay within minutes),
+ * {@code --dir=PATH} (default a temporary directory, deleted at the end).
  */
 public final class ContactSearchBenchmark {
 
@@ -60,16 +62,19 @@ public final class ContactSearchBenchmark {
     int contacts = intOption(args, "contacts", 1_000_000);
     int threads = intOption(args, "threads", 16);
     int queriesPerThread = intOption(args, "queries", 2_000);
+    // 500 per thread left the JIT compiling through the measured searches (about 10 s of compile
+    // time on 2 cores, a third of the process CPU per search): the figures were of warm-up
+    int warmupPerThread = intOption(args, "warmup", 4_000);
     int sqlQueries = intOption(args, "sql-queries", 48);
     int sqlSeconds = intOption(args, "sql-seconds", 180);
     String dirOption = option(args, "dir", null);
     Path dir = dirOption != null ? Path.of(dirOption) : Files.createTempDirectory("contact-bench");
-    System.out.printf(Locale.ROOT, "CONFIG contacts=%d threads=%d lucene-queries=%d sql-queries=%d sql-seconds=%d cores=%d load=%s dir=%s%n",
-        contacts, threads, threads * queriesPerThread, sqlQueries, sqlSeconds, Runtime.getRuntime().availableProcessors(),
+    System.out.printf(Locale.ROOT, "CONFIG contacts=%d threads=%d warm-up=%d lucene-queries=%d sql-queries=%d sql-seconds=%d cores=%d load=%s dir=%s%n",
+        contacts, threads, threads * warmupPerThread, threads * queriesPerThread, sqlQueries, sqlSeconds, Runtime.getRuntime().availableProcessors(),
         loadAverage(), dir);
     boolean ok;
     try {
-      ok = run(dir, contacts, threads, queriesPerThread, sqlQueries, Duration.ofSeconds(sqlSeconds));
+      ok = run(dir, contacts, threads, warmupPerThread, queriesPerThread, sqlQueries, Duration.ofSeconds(sqlSeconds));
     } finally {
       if (dirOption == null) {
         deleteRecursively(dir);
@@ -78,7 +83,8 @@ public final class ContactSearchBenchmark {
     System.exit(ok ? 0 : 1);
   }
 
-  private static boolean run(Path dir, int contacts, int threads, int queriesPerThread, int sqlQueries, Duration sqlTime)
+  private static boolean run(Path dir, int contacts, int threads, int warmupPerThread, int queriesPerThread, int sqlQueries,
+      Duration sqlTime)
       throws Exception {
     Path indexDir = dir.resolve("index");
     long started = System.nanoTime();
@@ -96,25 +102,43 @@ public final class ContactSearchBenchmark {
               + " %.0f contacts per process CPU second%n",
           buildCpuSeconds, builderCpu / 1e9, Runtime.getRuntime().availableProcessors(), contacts / buildCpuSeconds);
 
+      // a bulk load ends by merging the index into one segment in the background; searches run on
+      // the segments meanwhile, and the merge is timed on its own so the build rate stays that of a
+      // searchable index
+      long mergeStart = System.nanoTime();
+      long mergeCpu = processCpuNanos();
+      index.mergeToOneSegment();
+      index.refresh();
+      double mergeSeconds = (System.nanoTime() - mergeStart) / 1e9;
+      double totalSeconds = (System.nanoTime() - started) / 1e9;
+      System.out.printf(Locale.ROOT, "MERGE into %d segment(s): %.1f s more after the build (%.1f s of process CPU);"
+              + " build and merge together %.0f contacts/s%n",
+          index.search(searcher -> searcher.getIndexReader().leaves().size()), mergeSeconds,
+          (processCpuNanos() - mergeCpu) / 1e9, contacts / totalSeconds);
+
       FolderAccess access = (caller, owner, folder) -> owner == SHARING_OWNER;
       LuceneContactSearch search = new LuceneContactSearch(index, access, 200);
       List<String> queries = GeneratedContacts.queries(4_096);
       // warm-up: JIT and page cache
-      runLucene(search, queries, threads, 500);
+      runLucene(search, queries, threads, warmupPerThread);
       long phaseCpu = processCpuNanos();
+      long jitBefore = compilationMillis();
       long phaseStart = System.nanoTime();
       long[] gcBefore = gcCountAndMillis();
       Timings lucene = runLucene(search, queries, threads, queriesPerThread);
       double phaseSeconds = (System.nanoTime() - phaseStart) / 1e9;
       double phaseCpuMillis = (processCpuNanos() - phaseCpu) / 1e6;
       long[] gcAfter = gcCountAndMillis();
+      long jitMillis = compilationMillis() - jitBefore;
       int violations = checkVisibility(search, queries.subList(0, 500));
       print("LUCENE", lucene, threads * queriesPerThread);
       int count = threads * queriesPerThread;
       // all of the process's CPU (search threads, the benchmark's own work, GC, JIT) per search: on
       // a shared machine the steadiest figure of what a search costs
-      System.out.printf(Locale.ROOT, "LUCENE CPU %.3f ms per query in the process (%.0f queries/s); GC %d collections, %d ms%n",
-          phaseCpuMillis / count, count / phaseSeconds, gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
+      // JIT compilation still running in the measured phase takes CPU from the searches on few cores
+      System.out.printf(Locale.ROOT, "LUCENE CPU %.3f ms per query in the process (%.0f queries/s); GC %d collections, %d ms;"
+              + " JIT compiling %d ms%n",
+          phaseCpuMillis / count, count / phaseSeconds, gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], jitMillis);
 
       Path derbyDir = dir.resolve("derby");
       System.setProperty("derby.system.durability", "test"); // loading rows for reads: durability does not matter
@@ -261,6 +285,12 @@ public final class ContactSearchBenchmark {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** Milliseconds the JIT compilers have spent so far (0 when the JVM does not tell). */
+  private static long compilationMillis() {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
   }
 
   /** Collections and their accumulated milliseconds over all collectors. */

@@ -211,7 +211,9 @@ public final class ContactIndex implements Closeable {
   /**
    * Starts a bulk load: until the returned handle is closed, the periodic near-real-time refresh
    * pauses (each refresh would flush a small segment that has to be merged again) and the writer
-   * buffers more. Closing it makes everything written visible. Meant for filling an empty index.
+   * buffers more. Closing it makes everything written visible and starts merging the index into one
+   * segment in the background (searches run on the segments meanwhile; see {@link
+   * #mergeToOneSegment}). Meant for filling an empty index.
    */
   public BulkLoad bulkLoad() {
     synchronized (bulkTransitions) {
@@ -228,6 +230,9 @@ public final class ContactIndex implements Closeable {
             // flush a buffer on its own thread alongside
             flushBuffers();
             writer.getConfig().setRAMBufferSizeMB(NORMAL_RAM_BUFFER_MB).setUseCompoundFile(true);
+            // a filled index is searchable now; merging it into one segment in the background
+            // halves the CPU of a search (one terms lookup per term, no merging of per-segment runs)
+            writer.forceMerge(1, false);
           }
         } finally {
           bulkLoads.decrementAndGet();
@@ -269,6 +274,14 @@ public final class ContactIndex implements Closeable {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /**
+   * Merges the index into one segment and waits for it; a merge the end of a bulk load started is
+   * awaited rather than started again. Searches see the merged segment after the next refresh.
+   */
+  public void mergeToOneSegment() throws IOException {
+    writer.forceMerge(1, true);
   }
 
   /** An open {@link #bulkLoad()}. */
@@ -363,9 +376,12 @@ public final class ContactIndex implements Closeable {
     uncommitted = true;
   }
 
-  /** Makes the writes so far durable together with the watermarks, if anything changed. */
+  /**
+   * Makes the writes so far durable together with the watermarks, if anything changed; a finished
+   * merge counts (the background merge after a bulk load), so a restart opens the merged index.
+   */
   public synchronized void commit() throws IOException {
-    if (!uncommitted) {
+    if (!uncommitted && !writer.hasUncommittedChanges()) {
       return;
     }
     uncommitted = false;

@@ -74,7 +74,6 @@ public final class EntryDocuments {
       doc.add(new NumericDocValuesField(Fields.HIT_FOLDER, entry.folderId()));
     }
     doc.add(new BinaryDocValuesField(Fields.HIT, HitRecord.encode(entry)));
-    doc.add(new SortedDocValuesField(Fields.SORT_NAME, sortValue(entry.displayName(), key)));
 
     Set<String> names = new LinkedHashSet<>();
     names.add(entry.displayName());
@@ -82,24 +81,42 @@ public final class EntryDocuments {
     names.add(entry.surname());
     names.add(entry.alias());
     names.addAll(entry.emails());
-    if (!entry.givenName().isBlank() && !entry.surname().isBlank()) {
-      // "first last" and "last, first" (the comma folds away) as whole values
-      names.add(entry.givenName() + " " + entry.surname());
-      names.add(entry.surname() + " " + entry.givenName());
-    }
     Set<String> fullKeys = new LinkedHashSet<>();
     StringBuilder folded = new StringBuilder();
+    String displayKey = "";
+    String foldedGiven = "";
+    String foldedSurname = "";
     for (String name : names) {
       if (name.isBlank()) {
         continue;
       }
+      // each distinct value is folded once: folding (a Unicode normalization) is most of the
+      // work of making a document
       String foldedName = NameFolding.fold(name);
-      fullKeys.add(cut(NameFolding.keyOfFolded(foldedName)));
+      String fullKey = cut(NameFolding.keyOfFolded(foldedName));
+      fullKeys.add(fullKey);
+      if (name.equals(entry.displayName())) {
+        displayKey = fullKey;
+      }
+      if (name.equals(entry.givenName())) {
+        foldedGiven = foldedName;
+      }
+      if (name.equals(entry.surname())) {
+        foldedSurname = foldedName;
+      }
       // an address's words are those of its local part: the domain, the same for a whole company,
       // would make "example" find everyone and cost every entry a dozen terms
       int at = entry.emails().contains(name) ? foldedName.lastIndexOf('@') : -1;
       folded.append(foldedName, 0, at < 0 ? foldedName.length() : at).append(' ');
     }
+    if (!foldedGiven.isEmpty() && !foldedSurname.isEmpty()) {
+      // "first last" and "last, first" (the comma folds away) as whole values, folded from their
+      // folded parts (folding goes character by character, and the blank keeps them apart); their
+      // words are those of the parts, already in the text above
+      fullKeys.add(cut(NameFolding.keyOfFolded(foldedGiven + " " + foldedSurname)));
+      fullKeys.add(cut(NameFolding.keyOfFolded(foldedSurname + " " + foldedGiven)));
+    }
+    doc.add(new SortedDocValuesField(Fields.SORT_NAME, sortValueOfKey(displayKey, key)));
     addTerms(doc, Fields.ANR_FULL, fullKeys);
     addTerms(doc, Fields.ANR_FULL_PREFIX, fullKeys, MAX_PREFIX);
     Set<String> anrWords = words(folded);
@@ -146,7 +163,12 @@ public final class EntryDocuments {
    * read. NULs inside a name are dropped.
    */
   static BytesRef sortValue(String displayName, String key) {
-    String name = cut(NameFolding.key(displayName));
+    return sortValueOfKey(cut(NameFolding.key(displayName)), key);
+  }
+
+  /** {@link #sortValue} of a display name already made a {@link NameFolding#key} and {@link #cut}. */
+  private static BytesRef sortValueOfKey(String displayKey, String key) {
+    String name = displayKey;
     if (name.indexOf(SORT_SEPARATOR) >= 0) {
       name = name.replace(String.valueOf(SORT_SEPARATOR), "");
     }

@@ -8,6 +8,7 @@ import io.convene.api.search.HitPage;
 import io.convene.api.search.QueryOptions;
 import io.convene.api.store.Caller;
 import io.convene.api.store.FolderId;
+import io.convene.search.lucene.SearchFixture;
 import io.convene.search.lucene.index.ContactIndex;
 import io.convene.search.lucene.index.EntryDocuments;
 import io.convene.search.lucene.index.IndexEntry;
@@ -17,6 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,5 +174,62 @@ class RankingAcrossSegmentsTest {
     index.upsert(user(1000, "Renamed Person", "bulk0"));
     index.refresh();
     assertThat(index.size()).isEqualTo(50);
+  }
+
+  @Test
+  void aBulkLoadEndsByMergingTheIndexIntoOneSegmentInTheBackground() throws Exception {
+    try (ContactIndex.BulkLoad bulk = index.bulkLoad()) {
+      for (int part = 0; part < 3; part++) {
+        for (int i = 0; i < 20; i++) {
+          index.add(user(2000 + part * 100 + i, "Merged Person " + part + " " + i, "merged" + part + "x" + i));
+        }
+        index.refresh(); // each refresh flushes the buffered entries as a segment of their own
+      }
+      assertThat(segments()).isEqualTo(3);
+    }
+    List<String> before = names(search(10).resolve(ALICE, "merged person", QueryOptions.page(0, 100)));
+
+    // no merge is asked for here: the end of the bulk load started it
+    int segments = SearchFixture.eventually(() -> {
+      try {
+        index.refresh();
+        return segments();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }, count -> count == 1, Duration.ofSeconds(30));
+
+    assertThat(segments).isEqualTo(1);
+    assertThat(index.size()).isEqualTo(60);
+    assertThat(names(search(10).resolve(ALICE, "merged person", QueryOptions.page(0, 100)))).hasSize(60).isEqualTo(before);
+  }
+
+  @Test
+  void mergingIntoOneSegmentKeepsEveryEntryAndTheRanking() throws Exception {
+    for (int part = 0; part < 3; part++) {
+      index.upsert(user(3000 + part, "Zed Person " + part, "zed" + part));
+      index.upsert(user(3100 + part, "Amy Person " + part, "amy" + part));
+      index.refresh();
+    }
+    List<String> before = names(search(10).resolve(ALICE, "person", QueryOptions.DEFAULT));
+    assertThat(segments()).isGreaterThan(1);
+    index.commit();
+
+    index.mergeToOneSegment();
+    index.refresh();
+
+    assertThat(segments()).isEqualTo(1);
+    assertThat(names(search(10).resolve(ALICE, "person", QueryOptions.DEFAULT))).isEqualTo(before)
+        .startsWith("Amy Person 0", "Amy Person 1", "Amy Person 2", "Zed Person 0");
+    // the next commit makes the merge durable although no entry changed since the last one
+    index.commit();
+    try (Directory directory = FSDirectory.open(index.path()); DirectoryReader committed = DirectoryReader.open(directory)) {
+      assertThat(committed.leaves()).hasSize(1);
+      assertThat(committed.numDocs()).isEqualTo(6);
+    }
+  }
+
+  private int segments() throws Exception {
+    return index.search(searcher -> searcher.getIndexReader().leaves().size());
   }
 }
