@@ -46,7 +46,7 @@ import org.HdrHistogram.Histogram;
  *
  * <p>Options: {@code --contacts=N}, {@code --threads=N}, {@code --queries=N} (Lucene queries per
  * thread, default 2000), {@code --warmup=N} (Lucene queries per thread before measuring, default
- * 4000), {@code --sql-queries=N} (Derby queries in all, default 48; each is a full table scan),
+ * 4000, then more until the JIT has settled: see {@link #warmUp}), {@code --sql-queries=N} (Derby queries in all, default 48; each is a full table scan),
  * {@code --sql-seconds=N} (default 180: no Derby query starts later than this after the first, and
  * the Lucene/Derby comparison gets half as long again, so a million rows stay within minutes),
  * {@code --dir=PATH} (default a temporary directory, deleted at the end).
@@ -119,8 +119,7 @@ public final class ContactSearchBenchmark {
       FolderAccess access = (caller, owner, folder) -> owner == SHARING_OWNER;
       LuceneContactSearch search = new LuceneContactSearch(index, access, 200);
       List<String> queries = GeneratedContacts.queries(4_096);
-      // warm-up: JIT and page cache
-      runLucene(search, queries, threads, warmupPerThread);
+      warmUp(search, queries, threads, warmupPerThread);
       long phaseCpu = processCpuNanos();
       long jitBefore = compilationMillis();
       long phaseStart = System.nanoTime();
@@ -286,6 +285,31 @@ public final class ContactSearchBenchmark {
       pool.shutdown();
     }
   }
+
+  /**
+   * Warm-up (JIT, page cache): {@code perThread} searches per thread, then rounds of a quarter as
+   * many until a round leaves the JIT compiling for less than {@link #JIT_SETTLED_MILLIS} (at most
+   * {@link #MAX_WARMUP}). On two cores a fixed count left C2 compiling Lucene through the measured
+   * phase in some runs (3-7 s of compile time there), so the figures were partly of the warm-up.
+   */
+  private static void warmUp(LuceneContactSearch search, List<String> queries, int threads, int perThread)
+      throws Exception {
+    long start = System.nanoTime();
+    runLucene(search, queries, threads, perThread);
+    long searches = (long) threads * perThread;
+    long jitInRound;
+    do {
+      long jitBefore = compilationMillis();
+      runLucene(search, queries, threads, Math.max(1, perThread / 4));
+      searches += (long) threads * Math.max(1, perThread / 4);
+      jitInRound = compilationMillis() - jitBefore;
+    } while (jitInRound >= JIT_SETTLED_MILLIS && System.nanoTime() - start < MAX_WARMUP.toNanos());
+    System.out.printf(Locale.ROOT, "WARMUP %d searches in %.1f s; JIT compiling %d ms in the last round of %d%n", searches,
+        (System.nanoTime() - start) / 1e9, jitInRound, threads * Math.max(1, perThread / 4));
+  }
+
+  private static final long JIT_SETTLED_MILLIS = 100;
+  private static final Duration MAX_WARMUP = Duration.ofSeconds(90);
 
   /** Milliseconds the JIT compilers have spent so far (0 when the JVM does not tell). */
   private static long compilationMillis() {
