@@ -25,6 +25,8 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
@@ -95,6 +97,8 @@ public final class ContactIndex implements Closeable {
   private final SearcherManager searchers;
   private final ScheduledExecutorService refresher;
   private final AtomicInteger bulkLoads = new AtomicInteger();
+  /** The writer's merge policy, put back when the last bulk load ends; guarded by bulkTransitions. */
+  private MergePolicy mergePolicyBeforeBulk;
   /** Starting the first and ending the last bulk load, each with its writer settings. */
   private final Object bulkTransitions = new Object();
   private final Map<Long, Long> watermarks = new ConcurrentHashMap<>();
@@ -220,6 +224,10 @@ public final class ContactIndex implements Closeable {
       if (bulkLoads.getAndIncrement() == 0) {
         // a flushed segment in a compound file is written twice: once as files, once copied into it
         writer.getConfig().setRAMBufferSizeMB(BULK_RAM_BUFFER_MB).setUseCompoundFile(false);
+        // no merges while filling: the end merges everything into one segment anyway, and a
+        // segment merged on the way is read and written again by that last merge
+        mergePolicyBeforeBulk = writer.getConfig().getMergePolicy();
+        writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
       }
     }
     return () -> {
@@ -229,7 +237,8 @@ public final class ContactIndex implements Closeable {
             // flushed while the count still pauses the periodic refresh, which would otherwise
             // flush a buffer on its own thread alongside
             flushBuffers();
-            writer.getConfig().setRAMBufferSizeMB(NORMAL_RAM_BUFFER_MB).setUseCompoundFile(true);
+            writer.getConfig().setRAMBufferSizeMB(NORMAL_RAM_BUFFER_MB).setUseCompoundFile(true)
+                .setMergePolicy(mergePolicyBeforeBulk);
             // a filled index is searchable now; merging it into one segment in the background
             // halves the CPU of a search (one terms lookup per term, no merging of per-segment runs)
             writer.forceMerge(1, false);

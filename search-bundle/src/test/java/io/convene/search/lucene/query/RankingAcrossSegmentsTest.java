@@ -204,6 +204,30 @@ class RankingAcrossSegmentsTest {
     assertThat(names(search(10).resolve(ALICE, "merged person", QueryOptions.page(0, 100)))).hasSize(60).isEqualTo(before);
   }
 
+  /** A segment merged while the load fills would be read and written again by the final merge. */
+  @Test
+  void nothingIsMergedWhileABulkLoadFills() throws Exception {
+    try (ContactIndex.BulkLoad bulk = index.bulkLoad()) {
+      for (int part = 0; part < 15; part++) {
+        index.add(user(4000 + part, "Filling Person " + part, "filling" + part));
+        index.refresh(); // a segment of its own each time: more than a merge policy's tier of 10
+      }
+      // merges run in the background: tiny segments would be merged well within this time
+      Thread.sleep(1_000);
+      index.refresh();
+      assertThat(segments()).isEqualTo(15);
+    }
+    int segments = SearchFixture.eventually(() -> {
+      try {
+        index.refresh();
+        return segments();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }, count -> count == 1, Duration.ofSeconds(30));
+    assertThat(segments).as("merged once the load ended").isEqualTo(1);
+  }
+
   @Test
   void mergingIntoOneSegmentKeepsEveryEntryAndTheRanking() throws Exception {
     for (int part = 0; part < 3; part++) {
