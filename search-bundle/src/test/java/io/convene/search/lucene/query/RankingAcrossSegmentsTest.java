@@ -190,14 +190,7 @@ class RankingAcrossSegmentsTest {
     List<String> before = names(search(10).resolve(ALICE, "merged person", QueryOptions.page(0, 100)));
 
     // no merge is asked for here: the end of the bulk load started it
-    int segments = SearchFixture.eventually(() -> {
-      try {
-        index.refresh();
-        return segments();
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }, count -> count == 1, Duration.ofSeconds(30));
+    int segments = segmentsOnceMergedToOne();
 
     assertThat(segments).isEqualTo(1);
     assertThat(index.size()).isEqualTo(60);
@@ -217,14 +210,7 @@ class RankingAcrossSegmentsTest {
       index.refresh();
       assertThat(segments()).isEqualTo(15);
     }
-    int segments = SearchFixture.eventually(() -> {
-      try {
-        index.refresh();
-        return segments();
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }, count -> count == 1, Duration.ofSeconds(30));
+    int segments = segmentsOnceMergedToOne();
     assertThat(segments).as("merged once the load ended").isEqualTo(1);
   }
 
@@ -251,6 +237,18 @@ class RankingAcrossSegmentsTest {
       assertThat(committed.leaves()).hasSize(1);
       assertThat(committed.numDocs()).isEqualTo(6);
     }
+  }
+
+  /** The segment count once a background merge has left one (or after 30 s). */
+  private int segmentsOnceMergedToOne() {
+    return SearchFixture.eventually(() -> {
+      try {
+        index.refresh();
+        return segments();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }, count -> count == 1, Duration.ofSeconds(30));
   }
 
   private int segments() throws Exception {

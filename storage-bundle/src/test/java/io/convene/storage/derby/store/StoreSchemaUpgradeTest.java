@@ -15,7 +15,6 @@ import io.convene.api.store.SpecialFolder;
 import io.convene.api.store.StoredItem;
 import io.convene.storage.derby.codec.PropertyBagCodec;
 import io.convene.storage.derby.db.Database;
-import io.convene.storage.derby.db.SchemaPart;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,22 +35,6 @@ class StoreSchemaUpgradeTest {
 
   @TempDir Path data;
 
-  /** The store part exactly as the previous release had it: the first migrations, same name. */
-  private static SchemaPart previousRelease() {
-    StoreSchema current = new StoreSchema();
-    return new SchemaPart() {
-      @Override
-      public String name() {
-        return current.name();
-      }
-
-      @Override
-      public List<List<String>> migrations() {
-        return current.migrations().subList(0, PREVIOUS_VERSION);
-      }
-    };
-  }
-
   @Test
   void aVersionFourDatabaseUpgradesAndKeepsItsItemsAndChanges() throws Exception {
     Path directory = data.resolve("convene");
@@ -61,7 +44,7 @@ class StoreSchemaUpgradeTest {
     long state;
     FolderId inbox;
     FolderId calendar;
-    try (Database old = Database.open(directory, List.of(previousRelease()))) {
+    try (Database old = Database.open(directory, List.of(EarlierStoreSchema.atVersion(PREVIOUS_VERSION)))) {
       assertThat(version(old)).isEqualTo(PREVIOUS_VERSION);
       DerbyStore store = new DerbyStore(old, codec, Clock.systemUTC());
       // Provisioning now also writes receive folders (version 8): give it their table for that

@@ -15,7 +15,6 @@ import io.convene.api.store.SpecialFolder;
 import io.convene.api.store.StoredItem;
 import io.convene.storage.derby.codec.PropertyBagCodec;
 import io.convene.storage.derby.db.Database;
-import io.convene.storage.derby.db.SchemaPart;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,21 +38,6 @@ class SyncIndexMigrationTest {
 
   @TempDir Path data;
 
-  private static SchemaPart previousRelease() {
-    StoreSchema current = new StoreSchema();
-    return new SchemaPart() {
-      @Override
-      public String name() {
-        return current.name();
-      }
-
-      @Override
-      public List<List<String>> migrations() {
-        return current.migrations().subList(0, PREVIOUS_VERSION);
-      }
-    };
-  }
-
   @Test
   void aVersionNineDatabaseUpgradesAndKeepsContentAndReadChanges() throws Exception {
     Path directory = data.resolve("convene");
@@ -61,7 +45,7 @@ class SyncIndexMigrationTest {
     List<MessageId> notes = new ArrayList<>();
     FolderId inbox;
     long first;
-    try (Database old = Database.open(directory, List.of(previousRelease()))) {
+    try (Database old = Database.open(directory, List.of(EarlierStoreSchema.atVersion(PREVIOUS_VERSION)))) {
       new DerbyStore(old, codec, Clock.systemUTC()).provision(OWNER);
       inbox = FolderId.fromLong(number(old, "SELECT FOLDER_ID FROM FOLDERS WHERE SPECIAL = '" + SpecialFolder.INBOX + "'"));
       first = number(old, "SELECT NEXT_COUNTER FROM MAILBOXES WHERE ACCOUNT_ID = " + OWNER);
