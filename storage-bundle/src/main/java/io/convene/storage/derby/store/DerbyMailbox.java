@@ -720,11 +720,7 @@ final class DerbyMailbox implements Mailbox {
   private void collect(Connection connection, java.util.function.Consumer<CalendarOrder.Timed> found,
       java.util.function.IntPredicate propertyIds, String sql, FolderId folder, long... bounds) throws SQLException {
     try (PreparedStatement query = connection.prepareStatement(sql)) {
-      query.setLong(1, owner);
-      query.setLong(2, folder.toLong());
-      for (int i = 0; i < bounds.length; i++) {
-        query.setLong(3 + i, bounds[i]);
-      }
+      bindFolderAnd(query, folder, bounds);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           StoredItem item = Row.item(rows, codec, propertyIds);
@@ -732,6 +728,15 @@ final class DerbyMailbox implements Mailbox {
           found.accept(new CalendarOrder.Timed(rows.wasNull() ? Long.MIN_VALUE : start, item));
         }
       }
+    }
+  }
+
+  /** Binds the owner and {@code folder} to a folder query's first two parameters, {@code bounds} to the rest. */
+  private void bindFolderAnd(PreparedStatement query, FolderId folder, long... bounds) throws SQLException {
+    query.setLong(1, owner);
+    query.setLong(2, folder.toLong());
+    for (int i = 0; i < bounds.length; i++) {
+      query.setLong(3 + i, bounds[i]);
     }
   }
 
@@ -933,7 +938,7 @@ final class DerbyMailbox implements Mailbox {
       List<MessageId> changed = ids(connection,
           // SYNC_CN >= CHANGE_NUMBER: its range holds every content change after the state
           "SELECT MESSAGE_ID FROM " + messagesBy("MESSAGES_FOLDER_SYNC") + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND SYNC_CN > ?"
-              + " AND CHANGE_NUMBER > ? AND DELETED_AT IS NULL ORDER BY CHANGE_NUMBER, MESSAGE_ID", folder, since);
+              + " AND CHANGE_NUMBER > ? AND DELETED_AT IS NULL ORDER BY CHANGE_NUMBER, MESSAGE_ID", folder, since, since);
       List<MessageId> deleted = ids(connection,
           "SELECT DISTINCT MESSAGE_ID FROM TOMBSTONES WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND CHANGE_NUMBER > ?"
               + " AND NOT EXISTS (SELECT 1 FROM MESSAGES M WHERE M.ACCOUNT_ID = TOMBSTONES.ACCOUNT_ID"
@@ -943,10 +948,7 @@ final class DerbyMailbox implements Mailbox {
       try (PreparedStatement query = connection.prepareStatement(
           "SELECT MESSAGE_ID, IS_READ FROM " + messagesBy("MESSAGES_FOLDER_SYNC") + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND SYNC_CN > ?"
               + " AND READ_CN > ? AND DELETED_AT IS NULL ORDER BY READ_CN, MESSAGE_ID")) {
-        query.setLong(1, owner);
-        query.setLong(2, folder.toLong());
-        query.setLong(3, since);
-        query.setLong(4, since);
+        bindFolderAnd(query, folder, since, since);
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
             read.add(new FolderChanges.ReadState(MessageId.fromLong(rows.getLong(1)), rows.getShort(2) != 0));
@@ -1598,15 +1600,11 @@ final class DerbyMailbox implements Mailbox {
     }
   }
 
-  private List<MessageId> ids(Connection connection, String sql, FolderId folder, long since) throws SQLException {
+  /** The ids {@code sql} selects, its parameters the owner, {@code folder} and then {@code bounds}. */
+  private List<MessageId> ids(Connection connection, String sql, FolderId folder, long... bounds) throws SQLException {
     List<MessageId> ids = new ArrayList<>();
     try (PreparedStatement query = connection.prepareStatement(sql)) {
-      query.setLong(1, owner);
-      query.setLong(2, folder.toLong());
-      // every parameter after the folder is the state (changes: the sync index's bound, then the row's own)
-      for (int i = 3, n = query.getParameterMetaData().getParameterCount(); i <= n; i++) {
-        query.setLong(i, since);
-      }
+      bindFolderAnd(query, folder, bounds);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           ids.add(MessageId.fromLong(rows.getLong(1)));
