@@ -15,6 +15,9 @@ final class Measurement {
   private long nanos;
   private long cpuNanos;
   private long wallNanos;
+  /** JIT and GC milliseconds when the measurement began: the phase line prints what it had of them. */
+  private final long jitMillisAtStart = JvmActivity.compilationMillis();
+  private final long gcMillisAtStart = JvmActivity.gcCountAndMillis()[1];
 
   /** Records one call that took {@code elapsedNanos} and handled {@code itemCount} items. */
   void record(long elapsedNanos, int itemCount) {
@@ -113,8 +116,9 @@ final class Measurement {
   String detail() {
     return String.format(Locale.ROOT,
         "calls=%d items=%d in %.2fs: %.0f items/s; per call p50=%.2fms p90=%.2fms p99=%.2fms max=%.2fms;"
-            + " process cpu %.2fms/call %.0fus/item",
+            + " process cpu %.2fms/call %.0fus/item; since it began JIT compiling %dms, GC %dms",
         calls, items, seconds(), itemsPerSecond(), p50Millis(), percentileMillis(90), p99Millis(), maxMillis(),
-        cpuMillisPerCall(), cpuMicrosPerItem());
+        cpuMillisPerCall(), cpuMicrosPerItem(), JvmActivity.compilationMillis() - jitMillisAtStart,
+        JvmActivity.gcCountAndMillis()[1] - gcMillisAtStart);
   }
 }

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,6 +59,13 @@ public final class StoreBenchmark {
   private static final int DISK_PROBE_WRITES = 200;
   private static final int MIN_QUERY_WARMUP = 5;
   private static final long QUERY_WARMUP_NANOS = 5_000_000_000L;
+  private static final long SETTLE_SLICE_NANOS = 1_000_000_000L;
+  /** Single saves per call of {@link #timedSingleSaves}, in the settling and the measured phase alike. */
+  private static final int SAVES_PER_RUN = 10;
+  private static final long SETTLED_JIT_MILLIS = 20;
+  private static final int QUIET_SLICES = 2;
+  private static final long MIN_SETTLE_NANOS = 5_000_000_000L;
+  private static final long MAX_SETTLE_NANOS = 60_000_000_000L;
   private static final int CONTENT_CHECKS = 10;
 
   // Item index ranges per phase, so no two phases save the same generated item.
@@ -72,6 +80,10 @@ public final class StoreBenchmark {
   private final StoreBenchSettings settings;
   private final PrintStream out;
   private final BenchItems items;
+  /** The next generated item a warm-up or settling saves (never content-checked). */
+  private int nextWarmupItem = WARMUP_BASE;
+  /** Items the settlings saved into measured folders, by target name and folder. */
+  private final Map<String, Integer> settledItems = new HashMap<>();
   private final List<String> failures = new ArrayList<>();
 
   StoreBenchmark(StoreBenchSettings settings, PrintStream out) {
@@ -221,29 +233,84 @@ public final class StoreBenchmark {
   private void warmUp(List<ItemTarget> targets) throws Exception {
     for (ItemTarget target : targets) {
       for (int i = 0; i < settings.warmup(); i++) {
-        target.create(Folder.WARMUP, items.note(WARMUP_BASE + i));
+        target.create(Folder.WARMUP, items.note(nextWarmupItem++));
       }
     }
-    bulkImport(targets, Folder.WARMUP, WARMUP_BASE + settings.warmup(), Math.min(2, settings.bulkCalls()));
+    bulkImport(targets, Folder.WARMUP, nextWarmupItem, Math.min(2, settings.bulkCalls()));
+    nextWarmupItem += Math.min(2, settings.bulkCalls()) * settings.bulkSize();
+  }
+
+  /**
+   * Runs {@code operation} unrecorded on a target right before its measured phase: at least {@link
+   * #MIN_SETTLE_NANOS}, then in slices of {@link #SETTLE_SLICE_NANOS} until {@link
+   * #QUIET_SLICES} slices in a row leave the JIT compiling for less than {@link
+   * #SETTLED_JIT_MILLIS} each (at most {@link #MAX_SETTLE_NANOS}; not at all with {@code
+   * --warmup=0}). The two targets run the same Derby code with different statements, so each switch
+   * between them (and between single and bulk saves) made C2 deoptimize Derby's insert path and
+   * compile it again: 2-6 s of compile time inside a measured phase after a fixed warm-up, and a
+   * single quiet second was no sign of the end (C2 had not yet started on code C1 had compiled).
+   * A server does one kind of work all day, so the figures are those of code compiled for it.
+   */
+  private void settle(ItemTarget target, String phase, UnrecordedCall operation) throws Exception {
+    if (settings.warmup() == 0) {
+      return;
+    }
+    long start = System.nanoTime();
+    int quietSlices = 0;
+    int calls = 0;
+    long jitInSlice;
+    do {
+      long jitBefore = JvmActivity.compilationMillis();
+      long sliceEnd = System.nanoTime() + SETTLE_SLICE_NANOS;
+      do {
+        operation.run();
+        calls++;
+      } while (System.nanoTime() < sliceEnd);
+      jitInSlice = JvmActivity.compilationMillis() - jitBefore;
+      quietSlices = jitInSlice < SETTLED_JIT_MILLIS ? quietSlices + 1 : 0;
+    } while ((quietSlices < QUIET_SLICES || System.nanoTime() - start < MIN_SETTLE_NANOS)
+        && System.nanoTime() - start < MAX_SETTLE_NANOS);
+    out.printf(Locale.ROOT, "SETTLE %-15s %-5s %d unrecorded calls in %.1f s; JIT compiling %d ms in the last %.1f s%s%n",
+        phase, target.name(), calls, (System.nanoTime() - start) / 1e9, jitInSlice, SETTLE_SLICE_NANOS / 1e9,
+        quietSlices >= QUIET_SLICES ? "" : " (not settled: time limit)");
   }
 
   private Measurement[] singleSaves(List<ItemTarget> targets, int base, int count) throws Exception {
     Measurement[] result = new Measurement[targets.size()];
     for (int t = 0; t < targets.size(); t++) {
       ItemTarget target = targets.get(t);
+      // The settling runs the very code of the measured phase (same method, folder, argument shapes):
+      // C2 drops compiled code at the first branch it never saw taken (a null ids array did that here)
+      // and compiles again, which had put 1-3 s of compile time inside the measured phase.
+      Measurement unrecorded = new Measurement();
+      long[] unrecordedIds = new long[SAVES_PER_RUN];
+      settle(target, "single-save", () -> {
+        timedSingleSaves(target, Folder.INBOX, nextWarmupItem, SAVES_PER_RUN, unrecorded, unrecordedIds, 0);
+        nextWarmupItem += SAVES_PER_RUN;
+        settled(target, Folder.INBOX, SAVES_PER_RUN);
+      });
       result[t] = new Measurement();
       long[] ids = new long[count];
-      for (int i = 0; i < count; i++) {
-        List<PropValue> item = items.note(base + i);
-        long cpu = ThreadCpu.processCpuNanos();
-        long start = System.nanoTime();
-        ids[i] = target.create(Folder.INBOX, item);
-        result[t].record(System.nanoTime() - start, ThreadCpu.processCpuNanos() - cpu, 1);
+      for (int done = 0; done < count; done += SAVES_PER_RUN) {
+        timedSingleSaves(target, Folder.INBOX, base + done, Math.min(SAVES_PER_RUN, count - done), result[t], ids, done);
       }
       phase("single-save", target, result[t]);
       checkContent(target, Folder.INBOX, ids, i -> items.note(base + i));
     }
     return result;
+  }
+
+  /** Saves items {@code first} to {@code first + count - 1} one call each, recording each call. */
+  private void timedSingleSaves(ItemTarget target, Folder folder, int first, int count, Measurement measurement, long[] ids,
+      int offset) throws Exception {
+    for (int i = 0; i < count; i++) {
+      List<PropValue> item = items.note(first + i);
+      long cpu = ThreadCpu.processCpuNanos();
+      long start = System.nanoTime();
+      long id = target.create(folder, item);
+      measurement.record(System.nanoTime() - start, ThreadCpu.processCpuNanos() - cpu, 1);
+      ids[offset + i] = id;
+    }
   }
 
   /**
@@ -337,18 +404,18 @@ public final class StoreBenchmark {
     int size = settings.bulkSize();
     for (int t = 0; t < targets.size(); t++) {
       ItemTarget target = targets.get(t);
+      if (folder != Folder.WARMUP) {
+        Measurement unrecorded = new Measurement();
+        settle(target, "bulk-import", () -> {
+          timedBulkCall(target, folder, nextWarmupItem, unrecorded);
+          nextWarmupItem += size;
+          settled(target, folder, size);
+        });
+      }
       result[t] = new Measurement();
       long[] ids = new long[calls * size];
       for (int c = 0; c < calls; c++) {
-        List<List<PropValue>> batch = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-          batch.add(items.note(base + c * size + i));
-        }
-        long cpu = ThreadCpu.processCpuNanos();
-        long start = System.nanoTime();
-        long[] saved = target.createAll(folder, batch);
-        result[t].record(System.nanoTime() - start, ThreadCpu.processCpuNanos() - cpu, size);
-        check(saved.length == size, target.name() + " bulk call returned " + saved.length + " ids for " + size + " items");
+        long[] saved = timedBulkCall(target, folder, base + c * size, result[t]);
         System.arraycopy(saved, 0, ids, c * size, saved.length);
       }
       if (folder != Folder.WARMUP) {
@@ -357,6 +424,18 @@ public final class StoreBenchmark {
       }
     }
     return result;
+  }
+
+  /** Saves {@code --bulk-size} items from {@code first} on in one call, recording the call. */
+  private long[] timedBulkCall(ItemTarget target, Folder folder, int first, Measurement measurement) throws Exception {
+    int size = settings.bulkSize();
+    List<List<PropValue>> batch = notes(first, size);
+    long cpu = ThreadCpu.processCpuNanos();
+    long start = System.nanoTime();
+    long[] saved = target.createAll(folder, batch);
+    measurement.record(System.nanoTime() - start, ThreadCpu.processCpuNanos() - cpu, size);
+    check(saved.length == size, target.name() + " bulk call returned " + saved.length + " ids for " + size + " items");
+    return saved;
   }
 
   private Measurement[] calendarImport(List<ItemTarget> targets, PropTag startWhole, PropTag endWhole, long[][] ids)
@@ -466,9 +545,9 @@ public final class StoreBenchmark {
     return result;
   }
 
-  /** One unrecorded query. */
+  /** One unrecorded call: a query or a save of a warm-up. */
   @FunctionalInterface
-  private interface WarmupQuery {
+  private interface UnrecordedCall {
     void run() throws Exception;
   }
 
@@ -477,7 +556,7 @@ public final class StoreBenchmark {
    * least {@link #MIN_QUERY_WARMUP} (none with {@code --warmup=0}): a server answers such queries
    * all day, so the figure is that of compiled code, not of the JIT's first few hundred calls.
    */
-  private void warmUpQueries(WarmupQuery query) throws Exception {
+  private void warmUpQueries(UnrecordedCall query) throws Exception {
     if (settings.warmup() == 0) {
       return;
     }
@@ -578,16 +657,26 @@ public final class StoreBenchmark {
         seen += page.size();
         after = page.get(page.size() - 1);
       }
-      check(seen == settings.singles(), target.name() + " paging the Inbox from id 0 saw " + seen + " of "
-          + settings.singles() + " items");
+      int expected = settings.singles() + settledItems(target, Folder.INBOX);
+      check(seen == expected, target.name() + " paging the Inbox from id 0 saw " + seen + " of " + expected + " items");
     }
   }
 
   private void checkCount(List<ItemTarget> targets, Folder folder, int expected) throws Exception {
     for (ItemTarget target : targets) {
       int count = target.count(folder);
-      check(count == expected, target.name() + " counts " + count + " items in " + folder + ", expected " + expected);
+      int all = expected + settledItems(target, folder);
+      check(count == all, target.name() + " counts " + count + " items in " + folder + ", expected " + all);
     }
+  }
+
+  /** Counts items a settling saved into a measured folder, for the checks of that folder. */
+  private void settled(ItemTarget target, Folder folder, int saved) {
+    settledItems.merge(target.name() + "/" + folder, saved, Integer::sum);
+  }
+
+  private int settledItems(ItemTarget target, Folder folder) {
+    return settledItems.getOrDefault(target.name() + "/" + folder, 0);
   }
 
   private void check(boolean ok, String failure) {

@@ -20,6 +20,13 @@ import java.util.Map;
  */
 final class ThreadCpu {
 
+  /**
+   * Looked up once: {@code ManagementFactory.getOperatingSystemMXBean()} searches the platform
+   * beans with streams on every call, work inside a benchmark's timed loop that the warm-up did
+   * not run, so the JIT was still compiling it in the measured phase.
+   */
+  private static final OperatingSystemMXBean OS = ManagementFactory.getOperatingSystemMXBean();
+
   enum Owner {
     CONVENE,
     JETTY,
@@ -108,8 +115,7 @@ final class ThreadCpu {
 
   /** CPU time of the whole process (every thread, GC and JIT) so far; 0 where unknown. */
   static long processCpuNanos() {
-    OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-    if (os instanceof com.sun.management.OperatingSystemMXBean hotspot) {
+    if (OS instanceof com.sun.management.OperatingSystemMXBean hotspot) {
       return Math.max(0, hotspot.getProcessCpuTime());
     }
     return 0;

@@ -4,13 +4,12 @@ import io.convene.api.search.ContactHit;
 import io.convene.api.search.HitPage;
 import io.convene.api.search.QueryOptions;
 import io.convene.api.store.Caller;
+import io.convene.benchmarks.JvmActivity;
 import io.convene.search.lucene.index.ContactIndex;
 import io.convene.search.lucene.index.IndexEntry;
 import io.convene.search.lucene.query.FolderAccess;
 import io.convene.search.lucene.query.LuceneContactSearch;
 import io.convene.storage.derby.db.Database;
-import java.lang.management.CompilationMXBean;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -121,14 +120,14 @@ public final class ContactSearchBenchmark {
       List<String> queries = GeneratedContacts.queries(4_096);
       warmUp(search, queries, threads, warmupPerThread);
       long phaseCpu = processCpuNanos();
-      long jitBefore = compilationMillis();
+      long jitBefore = JvmActivity.compilationMillis();
       long phaseStart = System.nanoTime();
-      long[] gcBefore = gcCountAndMillis();
+      long[] gcBefore = JvmActivity.gcCountAndMillis();
       Timings lucene = runLucene(search, queries, threads, queriesPerThread);
       double phaseSeconds = (System.nanoTime() - phaseStart) / 1e9;
       double phaseCpuMillis = (processCpuNanos() - phaseCpu) / 1e6;
-      long[] gcAfter = gcCountAndMillis();
-      long jitMillis = compilationMillis() - jitBefore;
+      long[] gcAfter = JvmActivity.gcCountAndMillis();
+      long jitMillis = JvmActivity.compilationMillis() - jitBefore;
       int violations = checkVisibility(search, queries.subList(0, 500));
       print("LUCENE", lucene, threads * queriesPerThread);
       int count = threads * queriesPerThread;
@@ -299,10 +298,10 @@ public final class ContactSearchBenchmark {
     long searches = (long) threads * perThread;
     long jitInRound;
     do {
-      long jitBefore = compilationMillis();
+      long jitBefore = JvmActivity.compilationMillis();
       runLucene(search, queries, threads, Math.max(1, perThread / 4));
       searches += (long) threads * Math.max(1, perThread / 4);
-      jitInRound = compilationMillis() - jitBefore;
+      jitInRound = JvmActivity.compilationMillis() - jitBefore;
     } while (jitInRound >= JIT_SETTLED_MILLIS && System.nanoTime() - start < MAX_WARMUP.toNanos());
     System.out.printf(Locale.ROOT, "WARMUP %d searches in %.1f s; JIT compiling %d ms in the last round of %d%n", searches,
         (System.nanoTime() - start) / 1e9, jitInRound, threads * Math.max(1, perThread / 4));
@@ -311,22 +310,6 @@ public final class ContactSearchBenchmark {
   private static final long JIT_SETTLED_MILLIS = 100;
   private static final Duration MAX_WARMUP = Duration.ofSeconds(90);
 
-  /** Milliseconds the JIT compilers have spent so far (0 when the JVM does not tell). */
-  private static long compilationMillis() {
-    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
-  }
-
-  /** Collections and their accumulated milliseconds over all collectors. */
-  private static long[] gcCountAndMillis() {
-    long count = 0;
-    long millis = 0;
-    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      count += Math.max(0, gc.getCollectionCount());
-      millis += Math.max(0, gc.getCollectionTime());
-    }
-    return new long[] {count, millis};
-  }
 
   private static long processCpuNanos() {
     if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
