@@ -119,8 +119,10 @@ public interface Mailbox {
 
   /**
    * The appointments of a calendar folder that overlap {@code [start, end)}: single ones by
-   * PidLidAppointmentStartWhole/EndWhole, recurring masters (PidLidRecurring) whose series runs
-   * into the range by their start and PidLidClipEnd. Answered from indexed columns.
+   * PidLidAppointmentStartWhole/EndWhole, recurring masters (PidLidRecurring) whose series may run
+   * into the range: the first instance starts before the range ends, and the last one (on the day
+   * PidLidClipEnd marks) may end after it starts. A master is returned whole, its instances are
+   * the caller's to expand. Answered from indexed columns.
    */
   List<StoredItem> calendarItems(FolderId folder, java.time.Instant start, java.time.Instant end) throws StoreException;
 

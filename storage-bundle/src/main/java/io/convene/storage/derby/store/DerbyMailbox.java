@@ -698,20 +698,20 @@ final class DerbyMailbox implements Mailbox {
     return Transactions.run(database, connection -> {
       requireFolder(connection, checkReplica(folder));
       require(connection, folder, FolderRights.READ_ANY);
-      // Single appointments: a start within [start - longest span of the folder, end) is an index
-      // range; recurring masters come from the series-end index. Both bounded, merged here.
+      // Both parts of the calendar index (CAL_KEY is the series end of a recurring master, else the
+      // start): masters whose series ends after the range starts, and single appointments whose
+      // start lies within [start - longest span of the folder, end). Both bounded, merged here.
       long maxSpan = maxSpan(connection, folder);
       CalendarOrder order = new CalendarOrder();
       collect(connection, order::addMaster, propertyIds,
-          "SELECT " + Row.COLUMNS + ", START_TIME FROM " + messagesBy("MESSAGES_FOLDER_RECUR")
-              // the upper bound stops the index scan before the NULLs (no series end), which sort last
-              + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND RECUR_END > ? AND RECUR_END <= " + Long.MAX_VALUE
+          "SELECT " + Row.COLUMNS + ", START_TIME FROM " + messagesBy("MESSAGES_FOLDER_CALENDAR")
+              + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND IS_SERIES = 1 AND CAL_KEY > ?"
               + " AND START_TIME < ? AND DELETED_AT IS NULL",
           folder, start.toEpochMilli(), end.toEpochMilli());
       collect(connection, order::addSingle, propertyIds,
-          "SELECT " + Row.COLUMNS + ", START_TIME FROM " + messagesBy("MESSAGES_FOLDER_START")
-              + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND START_TIME < ?"
-              + " AND START_TIME >= ? AND END_TIME > ? AND DELETED_AT IS NULL",
+          "SELECT " + Row.COLUMNS + ", START_TIME FROM " + messagesBy("MESSAGES_FOLDER_CALENDAR")
+              + " WHERE ACCOUNT_ID = ? AND FOLDER_ID = ? AND IS_SERIES = 0 AND CAL_KEY < ?"
+              + " AND CAL_KEY >= ? AND END_TIME > ? AND DELETED_AT IS NULL",
           folder, end.toEpochMilli(), start.toEpochMilli() - maxSpan, start.toEpochMilli());
       return order.items();
     });
@@ -1626,8 +1626,8 @@ final class DerbyMailbox implements Mailbox {
     Long start = time(ids, bag, START_WHOLE);
     Long end = time(ids, bag, END_WHOLE);
     Optional<PropValue> recurring = named(ids, bag, RECURRING, PropType.PT_BOOLEAN);
-    Long recurrenceEnd = recurring.isPresent() && recurring.get().asBoolean() ? time(ids, bag, CLIP_END) : null;
-    return new Promoted(text, start, end, recurrenceEnd);
+    Long clipEnd = recurring.isPresent() && recurring.get().asBoolean() ? time(ids, bag, CLIP_END) : null;
+    return new Promoted(text, start, end, clipEnd == null ? null : SeriesEnd.of(clipEnd, start, end));
   }
 
   private static Long time(Map<NamedProperty, Integer> ids, Map<PropTag, PropValue> bag, NamedProperty property) {

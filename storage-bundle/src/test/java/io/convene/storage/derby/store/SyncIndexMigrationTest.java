@@ -65,7 +65,7 @@ class SyncIndexMigrationTest {
     }
 
     try (Database upgraded = Database.open(directory, List.of(new StoreSchema()))) {
-      assertThat(number(upgraded, "SELECT VERSION FROM CONVENE_SCHEMA WHERE PART = 'store'")).isEqualTo(10);
+      assertThat(number(upgraded, "SELECT VERSION FROM CONVENE_SCHEMA WHERE PART = 'store'")).isGreaterThanOrEqualTo(10);
       assertThat(indexes(upgraded)).contains("MESSAGES_FOLDER_SYNC").doesNotContain("MESSAGES_FOLDER_CN", "MESSAGES_FOLDER_READ");
       // existing rows got the later of their two change numbers
       assertThat(number(upgraded, "SELECT SYNC_CN FROM MESSAGES WHERE MESSAGE_ID = " + notes.get(0).toLong())).isEqualTo(first + 30);
