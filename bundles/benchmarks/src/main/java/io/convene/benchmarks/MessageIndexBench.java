@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  *
  * A variant names its ids ({@code reversed}: {@code MessageId.toLong()}, the counter byte-reversed,
  * as the store keeps them; {@code counter}: in counter order) and optionally {@code -sync} (the
- * change-number and read-state indexes merged on a generated {@code SYNC_CN}, schema migration 10).
+ * change-number and read-state indexes merged on a generated {@code SYNC_CN}, schema migration 10)
+ * and then optionally {@code -calendar} (the start and series-end indexes merged, migration 11).
  * Not a test: a measurement for the storage README ("Bulk import: one sync index").
  */
 public final class MessageIndexBench {
@@ -40,22 +41,23 @@ public final class MessageIndexBench {
   private static final int WARM_UP_ROUNDS = 8;
   private static final int BATCH = 1000;
 
-  private record Variant(String name, String table, boolean counterOrder, boolean sync) {}
+  private record Variant(String name, String table, boolean counterOrder, boolean sync, boolean calendar) {}
 
   private MessageIndexBench() {}
 
   public static void main(String[] args) throws Exception {
     if (args.length != 2) {
-      System.err.println("usage: MessageIndexBench ROUNDS VARIANT[,VARIANT...]   (variants: reversed|counter[-sync])");
+      System.err.println("usage: MessageIndexBench ROUNDS VARIANT[,VARIANT...]   (variants: reversed|counter[-sync[-calendar]])");
       System.exit(2);
     }
     int rounds = Integer.parseInt(args[0]);
     List<Variant> variants = new ArrayList<>();
     for (String name : args[1].split(",")) {
-      if (!name.matches("(reversed|counter)(-sync)?")) {
+      if (!name.matches("(reversed|counter)(-sync(-calendar)?)?")) {
         throw new IllegalArgumentException("unknown variant " + name);
       }
-      variants.add(new Variant(name, "M_" + variants.size(), name.startsWith("counter"), name.endsWith("-sync")));
+      variants.add(new Variant(name, "M_" + variants.size(), name.startsWith("counter"), name.contains("-sync"),
+          name.endsWith("-calendar")));
     }
     Path directory = Files.createTempDirectory("message-index-bench");
     try {
@@ -134,7 +136,10 @@ public final class MessageIndexBench {
     return batchNanos / 1e3 / BATCH;
   }
 
-  /** The store's MESSAGES after migration 9 (six indexes), or after 10 with {@code sync}. */
+  /**
+   * The store's MESSAGES after migration 9 (six indexes), after 10 with {@code sync}, after 11 with
+   * {@code calendar} too (four).
+   */
   private static List<String> schema(Variant variant) {
     String t = variant.table();
     List<String> sql = new ArrayList<>(List.of(
@@ -143,9 +148,17 @@ public final class MessageIndexBench {
             + " READ_CN BIGINT NOT NULL, IS_READ SMALLINT NOT NULL, START_TIME BIGINT, END_TIME BIGINT,"
             + " LAST_MODIFIED BIGINT NOT NULL, DELETED_AT BIGINT, PROPS BLOB(64M) NOT NULL, RECUR_END BIGINT,"
             + " ASSOCIATED SMALLINT NOT NULL DEFAULT 0, PRIMARY KEY (ACCOUNT_ID, MESSAGE_ID))",
-        "CREATE INDEX " + t + "_START ON " + t + " (ACCOUNT_ID, FOLDER_ID, START_TIME)",
-        "CREATE INDEX " + t + "_RECUR ON " + t + " (ACCOUNT_ID, FOLDER_ID, RECUR_END)",
         "CREATE INDEX " + t + "_ID ON " + t + " (ACCOUNT_ID, FOLDER_ID, ASSOCIATED, MESSAGE_ID, DELETED_AT)"));
+    if (variant.calendar()) {
+      sql.add("ALTER TABLE " + t + " ADD COLUMN IS_SERIES SMALLINT GENERATED ALWAYS AS"
+          + " (CASE WHEN RECUR_END IS NULL THEN 0 ELSE 1 END)");
+      sql.add("ALTER TABLE " + t + " ADD COLUMN CAL_KEY BIGINT GENERATED ALWAYS AS"
+          + " (CASE WHEN RECUR_END IS NULL THEN START_TIME ELSE RECUR_END END)");
+      sql.add("CREATE INDEX " + t + "_CALENDAR ON " + t + " (ACCOUNT_ID, FOLDER_ID, IS_SERIES, CAL_KEY)");
+    } else {
+      sql.add("CREATE INDEX " + t + "_START ON " + t + " (ACCOUNT_ID, FOLDER_ID, START_TIME)");
+      sql.add("CREATE INDEX " + t + "_RECUR ON " + t + " (ACCOUNT_ID, FOLDER_ID, RECUR_END)");
+    }
     if (variant.sync()) {
       sql.add("ALTER TABLE " + t + " ADD COLUMN SYNC_CN BIGINT GENERATED ALWAYS AS"
           + " (CASE WHEN CHANGE_NUMBER > READ_CN THEN CHANGE_NUMBER ELSE READ_CN END)");
