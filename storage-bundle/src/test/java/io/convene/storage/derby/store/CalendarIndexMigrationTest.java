@@ -1,5 +1,8 @@
 package io.convene.storage.derby.store;
 
+import static io.convene.storage.derby.store.RawSql.execute;
+import static io.convene.storage.derby.store.RawSql.messagesIndexes;
+import static io.convene.storage.derby.store.RawSql.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.convene.api.store.Caller;
@@ -84,12 +87,12 @@ class CalendarIndexMigrationTest {
       execute(old, "UPDATE FOLDERS SET MAX_SPAN = " + HOUR.toMillis() + " WHERE ACCOUNT_ID = " + OWNER
           + " AND FOLDER_ID = " + calendar.toLong());
       execute(old, "UPDATE MAILBOXES SET NEXT_COUNTER = " + (counter + 100) + " WHERE ACCOUNT_ID = " + OWNER);
-      assertThat(indexes(old)).contains("MESSAGES_FOLDER_START", "MESSAGES_FOLDER_RECUR").doesNotContain("MESSAGES_FOLDER_CALENDAR");
+      assertThat(messagesIndexes(old)).contains("MESSAGES_FOLDER_START", "MESSAGES_FOLDER_RECUR").doesNotContain("MESSAGES_FOLDER_CALENDAR");
     }
 
     try (Database upgraded = Database.open(directory, List.of(new StoreSchema()))) {
       assertThat(number(upgraded, "SELECT VERSION FROM CONVENE_SCHEMA WHERE PART = 'store'")).isGreaterThan(PREVIOUS_VERSION);
-      assertThat(indexes(upgraded)).contains("MESSAGES_FOLDER_CALENDAR").doesNotContain("MESSAGES_FOLDER_START", "MESSAGES_FOLDER_RECUR");
+      assertThat(messagesIndexes(upgraded)).contains("MESSAGES_FOLDER_CALENDAR").doesNotContain("MESSAGES_FOLDER_START", "MESSAGES_FOLDER_RECUR");
       Mailbox mailbox = new DerbyStore(upgraded, codec, Clock.systemUTC()).mailbox(OWNER, Caller.account(OWNER));
       assertThat(ids(mailbox.calendarItems(calendar, WEEK, WEEK.plus(Duration.ofDays(7)))))
           .as("the running series, the one ending on the week's first day (both started earlier) and the single of the week;"
@@ -189,21 +192,6 @@ class CalendarIndexMigrationTest {
     }
   }
 
-  private static List<String> indexes(Database database) throws Exception {
-    List<String> names = new ArrayList<>();
-    try (Connection connection = database.connection();
-        PreparedStatement query = connection.prepareStatement(
-            "SELECT C.CONGLOMERATENAME FROM SYS.SYSCONGLOMERATES C JOIN SYS.SYSTABLES T ON C.TABLEID = T.TABLEID"
-                + " WHERE T.TABLENAME = 'MESSAGES' AND C.ISINDEX");
-        ResultSet rows = query.executeQuery()) {
-      while (rows.next()) {
-        names.add(rows.getString(1));
-      }
-      connection.commit();
-    }
-    return names;
-  }
-
   /** Derby's runtime statistics of running {@code sql}: the index and the positions its scan used. */
   private static String plan(Database database, String sql) throws Exception {
     try (Connection connection = database.connection()) {
@@ -226,24 +214,6 @@ class CalendarIndexMigrationTest {
       }
       connection.commit();
       return plan;
-    }
-  }
-
-  private static void execute(Database database, String sql) throws Exception {
-    try (Connection connection = database.connection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.execute();
-      connection.commit();
-    }
-  }
-
-  private static long number(Database database, String sql) throws Exception {
-    try (Connection connection = database.connection();
-        PreparedStatement query = connection.prepareStatement(sql);
-        ResultSet row = query.executeQuery()) {
-      row.next();
-      long value = row.getLong(1);
-      connection.commit();
-      return value;
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.convene.storage.derby.store;
 
+import static io.convene.storage.derby.store.RawSql.execute;
+import static io.convene.storage.derby.store.RawSql.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.convene.api.store.Caller;
@@ -18,7 +20,6 @@ import io.convene.storage.derby.db.Database;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -130,25 +131,7 @@ class StoreSchemaUpgradeTest {
     return id;
   }
 
-  private static void execute(Database database, String sql) throws Exception {
-    try (Connection connection = database.connection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.execute();
-      connection.commit();
-    }
-  }
-
   private static int version(Database database) throws Exception {
     return (int) number(database, "SELECT VERSION FROM CONVENE_SCHEMA WHERE PART = 'store'");
-  }
-
-  private static long number(Database database, String sql) throws Exception {
-    try (Connection connection = database.connection();
-        PreparedStatement query = connection.prepareStatement(sql);
-        ResultSet row = query.executeQuery()) {
-      assertThat(row.next()).as(sql).isTrue();
-      long value = row.getLong(1);
-      connection.commit();
-      return value;
-    }
   }
 }

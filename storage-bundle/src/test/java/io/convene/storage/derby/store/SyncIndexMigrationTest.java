@@ -1,5 +1,8 @@
 package io.convene.storage.derby.store;
 
+import static io.convene.storage.derby.store.RawSql.execute;
+import static io.convene.storage.derby.store.RawSql.messagesIndexes;
+import static io.convene.storage.derby.store.RawSql.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.convene.api.store.Caller;
@@ -18,7 +21,6 @@ import io.convene.storage.derby.db.Database;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,12 +63,12 @@ class SyncIndexMigrationTest {
         notes.add(insert(old, codec, inbox, first + 2L * i, rows[i][0], rows[i][1], rows[i][2] == 1, rows[i][3] == 1));
       }
       execute(old, "UPDATE MAILBOXES SET NEXT_COUNTER = " + (first + 100) + " WHERE ACCOUNT_ID = " + OWNER);
-      assertThat(indexes(old)).contains("MESSAGES_FOLDER_CN", "MESSAGES_FOLDER_READ").doesNotContain("MESSAGES_FOLDER_SYNC");
+      assertThat(messagesIndexes(old)).contains("MESSAGES_FOLDER_CN", "MESSAGES_FOLDER_READ").doesNotContain("MESSAGES_FOLDER_SYNC");
     }
 
     try (Database upgraded = Database.open(directory, List.of(new StoreSchema()))) {
       assertThat(number(upgraded, "SELECT VERSION FROM CONVENE_SCHEMA WHERE PART = 'store'")).isGreaterThanOrEqualTo(10);
-      assertThat(indexes(upgraded)).contains("MESSAGES_FOLDER_SYNC").doesNotContain("MESSAGES_FOLDER_CN", "MESSAGES_FOLDER_READ");
+      assertThat(messagesIndexes(upgraded)).contains("MESSAGES_FOLDER_SYNC").doesNotContain("MESSAGES_FOLDER_CN", "MESSAGES_FOLDER_READ");
       // existing rows got the later of their two change numbers
       assertThat(number(upgraded, "SELECT SYNC_CN FROM MESSAGES WHERE MESSAGE_ID = " + notes.get(0).toLong())).isEqualTo(first + 30);
       assertThat(number(upgraded, "SELECT SYNC_CN FROM MESSAGES WHERE MESSAGE_ID = " + notes.get(1).toLong())).isEqualTo(first + 40);
@@ -132,38 +134,5 @@ class SyncIndexMigrationTest {
       connection.commit();
     }
     return id;
-  }
-
-  private static List<String> indexes(Database database) throws Exception {
-    List<String> names = new ArrayList<>();
-    try (Connection connection = database.connection();
-        PreparedStatement query = connection.prepareStatement(
-            "SELECT C.CONGLOMERATENAME FROM SYS.SYSCONGLOMERATES C JOIN SYS.SYSTABLES T ON C.TABLEID = T.TABLEID"
-                + " WHERE T.TABLENAME = 'MESSAGES' AND C.ISINDEX");
-        ResultSet rows = query.executeQuery()) {
-      while (rows.next()) {
-        names.add(rows.getString(1));
-      }
-      connection.commit();
-    }
-    return names;
-  }
-
-  private static void execute(Database database, String sql) throws Exception {
-    try (Connection connection = database.connection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.execute();
-      connection.commit();
-    }
-  }
-
-  private static long number(Database database, String sql) throws Exception {
-    try (Connection connection = database.connection();
-        PreparedStatement query = connection.prepareStatement(sql);
-        ResultSet row = query.executeQuery()) {
-      assertThat(row.next()).as(sql).isTrue();
-      long value = row.getLong(1);
-      connection.commit();
-      return value;
-    }
   }
 }
