@@ -9,6 +9,8 @@ import io.convene.api.store.PropType;
 import io.convene.api.store.PropValue;
 import io.convene.api.store.StoreException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +54,10 @@ public final class Bag {
    * up a mailbox's 32K named-property ids for good.
    */
   public static final int MAX_NEW_NAMES = 256;
+
+  /** Id, then type: the order of {@link #unconsumed()}. */
+  private static final Comparator<PropTag> TAG_ORDER =
+      Comparator.comparingInt(PropTag::id).thenComparingInt(tag -> tag.type().code());
 
   private Bag(Map<PropTag, PropValue> values, NamedPropertyIds ids) {
     this(values, ids, new int[1]);
@@ -308,16 +314,26 @@ public final class Bag {
     return false;
   }
 
-  /** The properties no mapped field carried, store-maintained ones left out, by tag. */
+  /**
+   * The properties no mapped field carried, store-maintained ones left out, in tag order (id, then
+   * type): the bag's own order is its source map's, and an imported item's map (an immutable copy)
+   * iterates in an order that changes from one JVM to the next, so the same item's export text did.
+   */
   public Map<PropTag, PropValue> unconsumed() {
-    Map<PropTag, PropValue> rest = new LinkedHashMap<>();
+    List<Map.Entry<PropTag, PropValue>> rest = new ArrayList<>();
     for (Map.Entry<PropTag, PropValue> e : values.entrySet()) {
       if (!isConsumed(e.getKey().tag()) && !TaggedProps.isStoreMaintained(e.getKey().id())) {
-        rest.put(e.getKey(), e.getValue());
+        rest.add(e);
       }
     }
-    return rest;
+    rest.sort(Map.Entry.comparingByKey(TAG_ORDER));
+    Map<PropTag, PropValue> sorted = new LinkedHashMap<>();
+    for (Map.Entry<PropTag, PropValue> e : rest) {
+      sorted.put(e.getKey(), e.getValue());
+    }
+    return sorted;
   }
+
 
   /**
    * The properties as they stand, not copied and not wrapped: only for handing to {@link

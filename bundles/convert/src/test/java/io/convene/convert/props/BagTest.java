@@ -2,12 +2,19 @@ package io.convene.convert.props;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.convene.api.store.PropTag;
 import io.convene.api.store.PropType;
+import io.convene.api.store.PropValue;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** A bag remembers which definitions it found unmapped, and forgets as soon as it maps a name. */
+/**
+ * A bag remembers which definitions it found unmapped, and forgets as soon as it maps a name; it
+ * hands out what no field carried in tag order, whatever order its source map iterates in.
+ */
 class BagTest {
 
   private static final UUID SET = UUID.fromString("6F1C5E2A-9D3B-4C7E-8A51-C0A7E3B2D914");
@@ -47,5 +54,25 @@ class BagTest {
     Bag writer = Bag.empty(ids);
     writer.put(def, 3);
     assertThat(Bag.of(writer.view(), ids).integer(def)).isEqualTo(3);
+  }
+
+  @Test
+  void theUnconsumedPropertiesComeInTagOrderWhateverTheSourceOrder() {
+    // an imported item's map is an immutable copy, whose order changes from one JVM to the next:
+    // export text (X-CONVENE-PROP lines) follows this order, so it must not depend on the source's
+    List<PropValue> values = List.of(
+        PropValue.ofBoolean(PropTag.of(0x822B, PropType.PT_BOOLEAN), true),
+        PropValue.ofBoolean(PropTag.of(0x8206, PropType.PT_BOOLEAN), true),
+        PropValue.ofString(PropTag.of(0x3FFA, PropType.PT_UNICODE), "last modifier"),
+        PropValue.ofInt(PropTag.of(0x3FFA, PropType.PT_LONG), 1));
+    List<PropTag> tagOrder = List.of(PropTag.of(0x3FFA, PropType.PT_LONG), PropTag.of(0x3FFA, PropType.PT_UNICODE),
+        PropTag.of(0x8206, PropType.PT_BOOLEAN), PropTag.of(0x822B, PropType.PT_BOOLEAN));
+    List<PropValue> reversed = new java.util.ArrayList<>(values);
+    java.util.Collections.reverse(reversed);
+    for (List<PropValue> order : List.of(values, reversed)) {
+      Map<PropTag, PropValue> source = new LinkedHashMap<>();
+      order.forEach(value -> source.put(value.tag(), value));
+      assertThat(Bag.of(source, new InMemoryNamedPropertyIds()).unconsumed().keySet()).containsExactlyElementsOf(tagOrder);
+    }
   }
 }
