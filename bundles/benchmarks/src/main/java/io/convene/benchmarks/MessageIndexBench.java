@@ -41,22 +41,28 @@ public final class MessageIndexBench {
   private static final int WARM_UP_ROUNDS = 8;
   private static final int BATCH = 1000;
 
-  private record Variant(String name, String table, boolean counterOrder, boolean sync, boolean calendar) {}
+  private record Variant(String name, String table, boolean counterOrder, boolean sync, boolean calendar) {
+
+    /** The benchmark's plain JDBC peer: PlainJdbcTarget's table, 5 columns and 3 indexes, ids ascending. */
+    boolean plain() {
+      return name.equals("plain");
+    }
+  }
 
   private MessageIndexBench() {}
 
   public static void main(String[] args) throws Exception {
     if (args.length != 2) {
-      System.err.println("usage: MessageIndexBench ROUNDS VARIANT[,VARIANT...]   (variants: reversed|counter[-sync[-calendar]])");
+      System.err.println("usage: MessageIndexBench ROUNDS VARIANT[,VARIANT...]   (variants: reversed|counter[-sync[-calendar]], plain)");
       System.exit(2);
     }
     int rounds = Integer.parseInt(args[0]);
     List<Variant> variants = new ArrayList<>();
     for (String name : args[1].split(",")) {
-      if (!name.matches("(reversed|counter)(-sync(-calendar)?)?")) {
+      if (!name.matches("(reversed|counter)(-sync(-calendar)?)?|plain")) {
         throw new IllegalArgumentException("unknown variant " + name);
       }
-      variants.add(new Variant(name, "M_" + variants.size(), name.startsWith("counter"), name.contains("-sync"),
+      variants.add(new Variant(name, "M_" + variants.size(), !name.startsWith("reversed"), name.contains("-sync"),
           name.endsWith("-calendar")));
     }
     Path directory = Files.createTempDirectory("message-index-bench");
@@ -83,10 +89,12 @@ public final class MessageIndexBench {
           for (String sql : schema(variant)) {
             statement.execute(sql);
           }
-          inserts.add(connection.prepareStatement("INSERT INTO " + variant.table()
-              + " (ACCOUNT_ID, MESSAGE_ID, FOLDER_ID, CREATOR_ID, MESSAGE_CLASS, CHANGE_NUMBER, READ_CN, IS_READ,"
-              + " START_TIME, END_TIME, RECUR_END, LAST_MODIFIED, PROPS, ASSOCIATED)"
-              + " VALUES (?, ?, ?, 1, 'IPM.Note', ?, ?, 0, ?, ?, ?, ?, ?, 0)"));
+          inserts.add(connection.prepareStatement(variant.plain()
+              ? "INSERT INTO " + variant.table() + " (ID, FOLDER, START_TIME, END_TIME, PROPS) VALUES (?, ?, NULL, NULL, ?)"
+              : "INSERT INTO " + variant.table()
+                  + " (ACCOUNT_ID, MESSAGE_ID, FOLDER_ID, CREATOR_ID, MESSAGE_CLASS, CHANGE_NUMBER, READ_CN, IS_READ,"
+                  + " START_TIME, END_TIME, RECUR_END, LAST_MODIFIED, PROPS, ASSOCIATED)"
+                  + " VALUES (?, ?, ?, 1, 'IPM.Note', ?, ?, 0, ?, ?, ?, ?, ?, 0)"));
         }
       }
       connection.setAutoCommit(false);
@@ -103,6 +111,13 @@ public final class MessageIndexBench {
             long counter = counters[v];
             counters[v] += 2; // an id and a change number per item, as the store allocates them
             random.nextBytes(props);
+            if (variants.get(v).plain()) {
+              insert.setLong(1, counter);
+              insert.setLong(2, round < WARM_UP_ROUNDS ? 7 : 9);
+              insert.setBytes(3, props.clone());
+              insert.addBatch();
+              continue;
+            }
             insert.setLong(1, 1);
             insert.setLong(2, variants.get(v).counterOrder() ? counter << 16 | 1 : Long.reverseBytes(counter) | 1);
             insert.setLong(3, round < WARM_UP_ROUNDS ? 7 : 9);
@@ -142,6 +157,13 @@ public final class MessageIndexBench {
    */
   private static List<String> schema(Variant variant) {
     String t = variant.table();
+    if (variant.plain()) {
+      return List.of(
+          "CREATE TABLE " + t + " (ID BIGINT NOT NULL PRIMARY KEY, FOLDER BIGINT NOT NULL, START_TIME BIGINT,"
+              + " END_TIME BIGINT, PROPS BLOB(64M) NOT NULL)",
+          "CREATE INDEX " + t + "_FOLDER_START ON " + t + " (FOLDER, START_TIME)",
+          "CREATE INDEX " + t + "_FOLDER_ID ON " + t + " (FOLDER, ID)");
+    }
     List<String> sql = new ArrayList<>(List.of(
         "CREATE TABLE " + t + " (ACCOUNT_ID BIGINT NOT NULL, MESSAGE_ID BIGINT NOT NULL, FOLDER_ID BIGINT NOT NULL,"
             + " CREATOR_ID BIGINT NOT NULL, MESSAGE_CLASS VARCHAR(255), CHANGE_NUMBER BIGINT NOT NULL,"
