@@ -9,13 +9,13 @@ import io.convene.api.store.PropType;
 import io.convene.api.store.PropValue;
 import io.convene.api.store.StoreException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A mutable property bag addressed by {@link PropDef}: named properties are resolved through the
@@ -320,20 +320,14 @@ public final class Bag {
    * iterates in an order that changes from one JVM to the next, so the same item's export text did.
    */
   public Map<PropTag, PropValue> unconsumed() {
-    List<Map.Entry<PropTag, PropValue>> rest = new ArrayList<>();
+    Map<PropTag, PropValue> rest = new TreeMap<>(TAG_ORDER);
     for (Map.Entry<PropTag, PropValue> e : values.entrySet()) {
       if (!isConsumed(e.getKey().tag()) && !TaggedProps.isStoreMaintained(e.getKey().id())) {
-        rest.add(e);
+        rest.put(e.getKey(), e.getValue());
       }
     }
-    rest.sort(Map.Entry.comparingByKey(TAG_ORDER));
-    Map<PropTag, PropValue> sorted = new LinkedHashMap<>();
-    for (Map.Entry<PropTag, PropValue> e : rest) {
-      sorted.put(e.getKey(), e.getValue());
-    }
-    return sorted;
+    return rest;
   }
-
 
   /**
    * The properties as they stand, not copied and not wrapped: only for handing to {@link
