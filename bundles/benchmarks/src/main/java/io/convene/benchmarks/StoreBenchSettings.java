@@ -10,8 +10,8 @@ import java.util.function.Function;
  * What one {@link StoreBenchmark} run does, from {@code --name=value} arguments.
  *
  * @param singles measured single-item saves per target
- * @param warmup unmeasured single saves per target in each warm-up round before the measured ones
- *     (JIT, Derby's caches; rounds go on until the JIT settles); 0 skips the query warm-ups too
+ * @param warmup unmeasured single saves per target (and 2 bulk calls) before any measured phase;
+ *     0 also skips the settling of the save phases and the warm-up of the query phases
  * @param bulkCalls measured bulk calls per target
  * @param bulkSize items per bulk call (and per batch of the calendar import)
  * @param calendarItems appointments imported into the calendar folder the queries run on
